@@ -1,0 +1,70 @@
+"""Main text and metadata of an HTML page: trafilatura first, a paragraph-based fallback second.
+
+The fallback keeps `<h1>` and `<p>`-level blocks, which is what Indonesian/Malay news templates
+put the story in when trafilatura's scoring throws it away (short pages, odd templates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_BLOCK_TAGS = ("h1", "h2", "h3", "p", "li", "blockquote")
+
+
+@dataclass(slots=True)
+class HtmlContent:
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def html_to_text(html: str, url: str | None = None) -> HtmlContent:
+    import trafilatura
+
+    params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=params,
+    )
+    meta: dict[str, str] = {}
+    text = ""
+    if doc is not None:
+        for key in ("title", "author", "date", "sitename", "hostname", "url", "description"):
+            value = getattr(doc, key, None)
+            if value:
+                meta[key] = str(value)
+        text = doc.text or ""
+    fallback = _paragraph_text(html)
+    if len(fallback) > 1.5 * len(text) + 200 or not text.strip():
+        text = fallback
+    title = meta.get("title", "").strip()
+    if title and not text.lstrip().startswith(title[:40]):
+        text = f"{title}\n{text}"
+    return HtmlContent(text=text, meta=meta)
+
+
+def _paragraph_text(html: str) -> str:
+    try:
+        import lxml.html
+        from lxml.etree import ParserError
+    except ImportError:  # pragma: no cover - lxml comes with trafilatura
+        return ""
+    try:
+        root = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//nav|//footer|//header|//aside|//form"):
+        bad.drop_tree()
+    blocks = []
+    for el in root.iter(*_BLOCK_TAGS):
+        if any(anc.tag in _BLOCK_TAGS for anc in el.iterancestors()):
+            continue
+        line = re.sub(r"\s+", " ", el.text_content()).strip()
+        if line:
+            blocks.append(line)
+    return "\n".join(blocks)

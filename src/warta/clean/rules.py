@@ -1,0 +1,37 @@
+"""Boilerplate rules loaded from data files in `warta.knowledge`, so users can add their own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    reason: str
+    pattern: re.Pattern[str]
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("warta.knowledge").joinpath(name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def line_rules(extra: Path | None = None) -> tuple[LineRule, ...]:
+    lines = _data_lines("boilerplate.tsv")
+    if extra is not None:
+        lines += [ln for ln in extra.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"]
+    rules = []
+    for ln in lines:
+        reason, _, regex = ln.partition("\t")
+        rules.append(LineRule(reason.strip(), re.compile(regex.strip(), re.IGNORECASE)))
+    return tuple(rules)
+
+
+@cache
+def credit_names() -> frozenset[str]:
+    return frozenset(n.strip().casefold() for n in _data_lines("agencies.txt"))

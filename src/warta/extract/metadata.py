@@ -1,0 +1,167 @@
+"""Title, outlet, author and publication date, only from where the page states them.
+
+A date in the story ("kata dia, Senin (4/2/2025)") is an event date, not the publication date:
+the publication date comes from a publication line, a date stamp line, a full YYYY/MM/DD in the
+URL path, or the HTML metadata. Unknown stays None: a wrong date is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from importlib import resources
+from typing import ClassVar
+from urllib.parse import unquote, urlparse
+
+from warta.calendar import find_date, make_iso
+from warta.clean.boilerplate import DATELINE, looks_like_headline
+from warta.clean.rules import credit_names
+from warta.model import Article
+from warta.registry import register
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
+_DOMAIN = re.compile(r"\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|co|id|my|net|org|tv)(?:\.[a-z]{2})?)\b")
+_DATE_REASONS = ("publication", "dateline", "byline")
+EARLIEST = dt.date(1990, 1, 1)
+
+
+@cache
+def outlet_table() -> tuple[dict[str, str], dict[str, str]]:
+    """(domain -> outlet, lower-cased surface name -> outlet)."""
+    text = resources.files("warta.knowledge").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    domains: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, domain, *rest = ([*line.split("\t"), ""])[:3]
+        domains[domain.strip().lower()] = canonical
+        names[canonical.lower()] = canonical
+        for alias in (rest[0] if rest else "").split(","):
+            if alias.strip():
+                names[alias.strip().lower()] = canonical
+    return domains, names
+
+
+def outlet_for_domain(host: str) -> str | None:
+    domains, _ = outlet_table()
+    host = host.lower().removeprefix("www.").removeprefix("m.")
+    while host:
+        if host in domains:
+            return domains[host]
+        if "." not in host:
+            return None
+        host = host.split(".", 1)[1]
+    return None
+
+
+def outlet_for_name(name: str) -> str | None:
+    _, names = outlet_table()
+    return names.get(name.strip().lower())
+
+
+def published_date(article: Article, today: dt.date | None = None) -> str | None:
+    latest = today or dt.date.today()
+    candidates: list[str | None] = [
+        find_date(r.line)[0] if find_date(r.line) else None
+        for r in article.removed
+        if r.reason in _DATE_REASONS
+    ]
+    candidates.append(url_date(article.url))
+    meta = article.extra.get("html.meta", {})
+    candidates.append(meta.get("date") if isinstance(meta, dict) else None)
+    candidates.append(article.extra.get("feed.published"))
+    for iso in candidates:
+        if iso and EARLIEST <= dt.date.fromisoformat(iso[:10]) <= latest:
+            return iso[:10]
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(urlparse(unquote(url)).path)
+    return make_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def find_outlet(article: Article) -> str | None:
+    lines = article.text.split("\n")
+    for line in lines[:4]:
+        m = DATELINE.match(line)
+        if m:
+            for part in re.split(r"\s*,\s*", m.group(0).rstrip(" -–—:")):
+                found = outlet_for_name(part) or _domain_outlet(part)
+                if found:
+                    return found
+    for r in article.removed:
+        if r.reason == "credit":
+            for dom in _DOMAIN.findall(r.line):
+                found = outlet_for_name(dom) or _domain_outlet(dom)
+                if found:
+                    return found
+    if article.url:
+        found = outlet_for_domain(urlparse(article.url).hostname or "")
+        if found:
+            return found
+    for line in lines[-3:]:
+        m = re.search(r"[-–—]\s*([A-Z][\w.]+)\s*$", line)
+        if m and outlet_for_name(m.group(1)):
+            return outlet_for_name(m.group(1))
+    meta = article.extra.get("html.meta", {})
+    if isinstance(meta, dict) and meta.get("sitename"):
+        return outlet_for_name(meta["sitename"]) or meta["sitename"]
+    if article.url:
+        host = urlparse(article.url).hostname or ""
+        return outlet_for_domain(host) or (host.removeprefix("www.") or None)
+    return None
+
+
+def _domain_outlet(token: str) -> str | None:
+    m = _DOMAIN.fullmatch(token.strip())
+    if not m:
+        return None
+    return outlet_for_domain(m.group(1)) or outlet_for_name(m.group(1))
+
+
+def find_author(article: Article) -> str | None:
+    for r in article.removed:
+        if r.reason != "byline":
+            continue
+        m = re.match(
+            r"^(?:penulis|reporter|pewarta|wartawan|oleh|by|written by)\s*:?\s*(.+)$", r.line.strip(), re.I
+        )
+        if m and not m.group(1).endswith(":"):
+            return m.group(1).strip()
+        if (
+            ":" not in r.line
+            and not outlet_for_name(r.line)
+            and r.line.strip().casefold() not in credit_names()
+        ):
+            return r.line.strip()
+    meta = article.extra.get("html.meta", {})
+    return meta.get("author") if isinstance(meta, dict) else None
+
+
+def find_title(article: Article) -> str | None:
+    first = article.text.split("\n", 1)[0].strip()
+    m = DATELINE.match(first)
+    if first and looks_like_headline(first) and not (m and re.search(r"[,–—-]", m.group(0))):
+        return first
+    meta = article.extra.get("html.meta", {})
+    return (meta.get("title") if isinstance(meta, dict) else None) or None
+
+
+@register("extract.metadata.v1")
+class ExtractMetadata:
+    name: ClassVar[str] = "extract.metadata"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("text", "removed")
+    assigns: ClassVar[tuple[str, ...]] = ("title", "outlet", "author", "published")
+
+    def __call__(self, article: Article) -> Article:
+        article.title = article.title or find_title(article)
+        article.outlet = article.outlet or find_outlet(article)
+        article.author = article.author or find_author(article)
+        article.published = article.published or published_date(article)
+        return article

@@ -1,0 +1,69 @@
+"""Stages composed in order. A stage enriches an `Article` and returns it; the pipeline checks that."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import ClassVar, Protocol, runtime_checkable
+
+from warta.errors import ConfigError
+from warta.model import Article, Issue
+
+# Fields a reader fills before any stage runs.
+READER_FIELDS = frozenset({"id", "raw", "source", "url", "format"})
+
+
+@runtime_checkable
+class Stage(Protocol):
+    name: ClassVar[str]
+    version: ClassVar[str]
+    requires: ClassVar[tuple[str, ...]]
+    assigns: ClassVar[tuple[str, ...]]
+
+    def __call__(self, article: Article) -> Article: ...
+
+
+class Pipeline:
+    """A list of stages run in order; `pipe` streams, `analyze` checks field dependencies up front."""
+
+    def __init__(self, stages: Sequence[Stage]) -> None:
+        self.stages = list(stages)
+        self.stats: Counter[str] = Counter()
+        self.analyze()
+
+    def analyze(self) -> None:
+        available = set(READER_FIELDS)
+        for stage in self.stages:
+            missing = [f for f in stage.requires if f not in available]
+            if missing:
+                raise ConfigError(
+                    f"stage {stage.name!r} requires {missing} but no earlier stage assigns them",
+                    code="E201",
+                )
+            available.update(stage.assigns)
+
+    def __call__(self, article: Article) -> Article:
+        for stage in self.stages:
+            try:
+                result = stage(article)
+            except Exception as exc:  # a stage bug must not lose the article: record it and go on
+                article.issues.append(Issue(stage.name, "E900", f"{type(exc).__name__}: {exc}"))
+                self.stats[f"{stage.name}.failed"] += 1
+                continue
+            if not isinstance(result, Article):
+                raise TypeError(f"stage {stage.name!r} returned {type(result).__name__}, not Article")
+            article = result
+            article.trace[stage.name] = stage.version
+            self.stats[f"{stage.name}.done"] += 1
+        return article
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            yield self(article)
+
+
+def default_pipeline() -> Pipeline:
+    """The stages of `warta extract`, in order."""
+    from warta.registry import build_default
+
+    return Pipeline(build_default())

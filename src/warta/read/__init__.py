@@ -1,0 +1,139 @@
+"""Readers: paths, directories, stdin, JSONL, HTML, feeds and WARC into `Article`s.
+
+Readers own I/O. A bad item becomes an `InputError` in the stream (naming it), never a stop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from warta.errors import InputError
+from warta.model import Article
+from warta.read.decode import decode
+
+ReadItem = Article | InputError
+
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article)\b", re.I | re.S
+)
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+
+def content_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def is_html(data: bytes | str) -> bool:
+    head = data[:2048].encode("utf-8", "replace") if isinstance(data, str) else data[:2048]
+    return bool(_HTML_START.match(head))
+
+
+def from_string(
+    content: str, *, id: str | None = None, url: str | None = None, source: str | None = None
+) -> Article:
+    """An `Article` from text or HTML given as a string."""
+    if not content or not content.strip():
+        raise InputError(f"{id or source or '<string>'}: empty input", code="E101")
+    fmt = "html" if is_html(content) else "text"
+    return Article(id=id or content_id(content), raw=content, format=fmt, url=url, source=source or url)
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadItem]:
+    """Every article under `paths` ("-" is stdin), recursing into directories, in sorted order."""
+    for p in paths:
+        if str(p) == "-":
+            yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", "stdin")
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            for f in files:
+                yield from _read_file(f)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            yield InputError(f"{path}: no such file or directory", code="E105")
+
+
+def _read_file(path: Path) -> Iterator[ReadItem]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(f"{path}: cannot read ({exc.strerror})", code="E105")
+        return
+    yield from _read_bytes(data, str(path), path.stem, suffix=path.suffix.lower())
+
+
+def _read_bytes(data: bytes, name: str, stem: str, suffix: str = "") -> Iterator[ReadItem]:
+    if suffix == ".gz":
+        import gzip
+
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            yield InputError(f"{name}: broken gzip file ({exc})", code="E106")
+            return
+        suffix = Path(stem).suffix.lower()
+        stem = Path(stem).stem
+    if suffix in {".jsonl", ".ndjson"}:
+        yield from read_jsonl(data, name)
+        return
+    if suffix in {".warc"} or data[:4] == b"WARC":
+        from warta.read.warc import read_warc
+
+        yield from read_warc(data, name)
+        return
+    if suffix in {".rss", ".atom", ".xml"} or _looks_like_feed(data):
+        from warta.read.feed import read_feed
+
+        yield from read_feed(data, name)
+        return
+    try:
+        text = decode(data, name)
+    except InputError as exc:
+        yield exc
+        return
+    fmt = "html" if suffix in HTML_SUFFIXES or is_html(text) else "text"
+    yield Article(id=stem or content_id(text), raw=text, format=fmt, source=name)
+
+
+def _looks_like_feed(data: bytes) -> bool:
+    head = data[:1024].lstrip()
+    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head)
+
+
+def read_jsonl(data: bytes, name: str) -> Iterator[ReadItem]:
+    """One article per JSON line: `id` plus `text` or `html`; optional `url`/`source`, `title`."""
+    try:
+        content = decode(data, name)
+    except InputError as exc:
+        yield exc
+        return
+    for lineno, line in enumerate(content.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: not valid JSON ({exc.msg})", code="E107")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(f"{where}: expected a JSON object", code="E107")
+            continue
+        body = record.get("html") or record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield InputError(f"{where}: record has no 'text' or 'html' field", code="E108")
+            continue
+        rid = str(record.get("id") or content_id(body))
+        url = record.get("url") or (
+            record.get("source") if str(record.get("source", "")).startswith("http") else None
+        )
+        fmt = "html" if record.get("html") or is_html(body) else "text"
+        yield Article(id=rid, raw=body, format=fmt, url=url, source=url or where)

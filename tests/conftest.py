@@ -1,0 +1,48 @@
+"""The only conftest: paths to the shared examples, gold records and small article factories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = SHARED / "examples"
+
+
+def load_gold(name: str) -> list[dict[str, Any]]:
+    path = EXAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{path} is not beside the repo")
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> list[dict[str, Any]]:
+    return load_gold("seeds-gold.jsonl")
+
+
+@pytest.fixture(scope="session")
+def dev_gold() -> list[dict[str, Any]]:
+    return load_gold("dev-gold.jsonl")
+
+
+@pytest.fixture(scope="session")
+def all_gold(seed_gold: list[dict[str, Any]], dev_gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return seed_gold + dev_gold
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    path = EXAMPLES / "seeds"
+    if not path.exists():
+        pytest.skip("shared/examples/seeds is not beside the repo")
+    return path
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="re-pin tests/golden/expected/*.json")
