@@ -95,10 +95,10 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
     if len(live) < 3:
         return
     first = lines[live[0]].strip()
-    if len(first.split()) <= 2 and not _TERMINAL.search(first) and "," not in first:
-        if looks_like_headline(lines[live[1]].strip()):
-            verdicts[live[0]].boilerplate, verdicts[live[0]].reason = True, "section"
-            live = live[1:]
+    short_label = len(first.split()) <= 2 and not _TERMINAL.search(first) and "," not in first
+    if short_label and looks_like_headline(lines[live[1]].strip()):
+        verdicts[live[0]].boilerplate, verdicts[live[0]].reason = True, "section"
+        live = live[1:]
     datelines = [i for i in live if DATELINE.match(lines[i].strip())]
     for i in live:
         if datelines and i < datelines[-1] and _LABELLED_CAPTION.match(lines[i].strip()):

@@ -33,7 +33,7 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
     )
     meta: dict[str, str] = {}
     text = ""
-    if doc is not None:
+    if doc is not None and not isinstance(doc, dict):
         for key in ("title", "author", "date", "sitename", "hostname", "url", "description"):
             value = getattr(doc, key, None)
             if value:

@@ -63,11 +63,8 @@ def outlet_for_name(name: str) -> str | None:
 
 def published_date(article: Article, today: dt.date | None = None) -> str | None:
     latest = today or dt.date.today()
-    candidates: list[str | None] = [
-        find_date(r.line)[0] if find_date(r.line) else None
-        for r in article.removed
-        if r.reason in _DATE_REASONS
-    ]
+    found = [find_date(r.line) for r in article.removed if r.reason in _DATE_REASONS]
+    candidates: list[str | None] = [f[0] for f in found if f]
     candidates.append(url_date(article.url))
     meta = article.extra.get("html.meta", {})
     candidates.append(meta.get("date") if isinstance(meta, dict) else None)

@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from warta.errors import InputError
 from warta.model import Article
@@ -40,7 +41,7 @@ def from_string(
     """An `Article` from text or HTML given as a string."""
     if not content or not content.strip():
         raise InputError(f"{id or source or '<string>'}: empty input", code="E101")
-    fmt = "html" if is_html(content) else "text"
+    fmt: Literal["text", "html"] = "html" if is_html(content) else "text"
     return Article(id=id or content_id(content), raw=content, format=fmt, url=url, source=source or url)
 
 
@@ -99,7 +100,7 @@ def _read_bytes(data: bytes, name: str, stem: str, suffix: str = "") -> Iterator
     except InputError as exc:
         yield exc
         return
-    fmt = "html" if suffix in HTML_SUFFIXES or is_html(text) else "text"
+    fmt: Literal["text", "html"] = "html" if suffix in HTML_SUFFIXES or is_html(text) else "text"
     yield Article(id=stem or content_id(text), raw=text, format=fmt, source=name)
 
 
@@ -135,5 +136,5 @@ def read_jsonl(data: bytes, name: str) -> Iterator[ReadItem]:
         url = record.get("url") or (
             record.get("source") if str(record.get("source", "")).startswith("http") else None
         )
-        fmt = "html" if record.get("html") or is_html(body) else "text"
+        fmt: Literal["text", "html"] = "html" if record.get("html") or is_html(body) else "text"
         yield Article(id=rid, raw=body, format=fmt, url=url, source=url or where)

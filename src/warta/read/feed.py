@@ -38,7 +38,7 @@ def read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
             source=f"{name}#{i}",
         )
         if entry.get("published_parsed"):
-            article.extra["feed.published"] = "%04d-%02d-%02d" % tuple(entry.published_parsed[:3])
+            article.extra["feed.published"] = "{:04d}-{:02d}-{:02d}".format(*entry.published_parsed[:3])
         yield article
 
 

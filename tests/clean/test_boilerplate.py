@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from warta.clean.boilerplate import canon, classify_lines, line_reason
+from warta.clean.html_entities import repair_entities
+from warta.clean.stage import CleanLines
+from warta.model import Article
+
+
+def _removed(text: str) -> set[str]:
+    article = CleanLines()(Article(id="t", raw=text))
+    return {canon(r.line) for r in article.removed}
+
+
+def test_boilerplate_matches_gold_lines_on_every_example(all_gold: list[dict[str, Any]]) -> None:
+    for record in all_gold:
+        removed = _removed(record["text"])
+        gold = {canon(b) for b in record["boilerplate"]}
+        assert removed == gold, record["id"]
+
+
+def test_boilerplate_keeps_every_body_line_verbatim(all_gold: list[dict[str, Any]]) -> None:
+    for record in all_gold:
+        article = CleanLines()(Article(id=record["id"], raw=record["text"]))
+        gold = {canon(b) for b in record["boilerplate"]}
+        kept = {canon(ln) for ln in article.text.split("\n")}
+        for line in record["text"].split("\n"):
+            if line.strip() and canon(line) not in gold:
+                assert canon(repair_entities(line)) in kept, (record["id"], line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca Juga: Harga beras naik lagi di pasar induk",
+        "BACA JUGA:",
+        "Baca juga, Menteri resmikan jembatan baru",
+        "Artikel ini telah tayang di Kompas.com dengan judul X",
+        "Artikel ini disiarkan pada : Isnin, 3 Mac 2025 @ 9:00 AM",
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "iklan",
+        "Leave a Reply",
+        "Pilihan Editor: Lima hal yang perlu diketahui",
+        "Quoted From Many Source",
+        "Penulis: Siti Aminah",
+        "Rabu, 5 Februari 2025 10:15 WIB",
+        "Sumber: Reuters",
+        "(Antara/Budi Santoso)",
+        "— BERNAMA",
+        "Reuters",
+        "A",
+        "#banjir #jakarta #cuaca",
+    ],
+)
+def test_boilerplate_line_rules_catch_common_lines(line: str) -> None:
+    assert line_reason(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presiden menyampaikan bahwa harga beras akan turun bulan depan.",
+        "Menurut Reuters, sedikitnya 20 orang tewas dalam serangan itu.",
+        "Hubungan Rusia-Hamas",
+        "Seramai 40 mangsa dipindahkan ke pusat pemindahan sementara.",
+    ],
+)
+def test_boilerplate_line_rules_keep_body_lines(line: str) -> None:
+    assert line_reason(line) == ""
+
+
+def test_boilerplate_repeated_caption_dropped_but_headline_kept() -> None:
+    caption = "Warga membersihkan lumpur di depan rumah mereka di Bekasi, Jawa Barat."
+    lines = ["Banjir Surut di Bekasi", "Banjir Surut di Bekasi", caption, caption, "BEKASI - Banjir surut."]
+    verdicts = classify_lines(lines)
+    assert [v.boilerplate for v in verdicts] == [False, False, True, True, False]
+
+
+def test_html_entities_repaired_without_semicolon() -> None:
+    assert repair_entities("&ldquoHalo&rdquo kata dia&hellip") == "“Halo” kata dia…"
+    assert repair_entities("A &amp; B &#8220;x&#8221;") == "A & B “x”"
+    assert repair_entities("tanpa entitas") == "tanpa entitas"
+
+
+def test_clean_reports_every_removed_line() -> None:
+    raw = "Judul Berita Hari Ini\nBaca Juga: Berita lain\nIsi berita yang panjang.\niklan"
+    article = CleanLines()(Article(id="x", raw=raw))
+    assert [r.line for r in article.removed] == ["Baca Juga: Berita lain", "iklan"]
+    assert article.text == "Judul Berita Hari Ini\nIsi berita yang panjang."
+    assert [article.text[p.start : p.end] for p in article.paragraphs] == article.text.split("\n")

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from warta import extract
+from warta.model import Article, RemovedLine
+from warta.extract.metadata import published_date, url_date
+
+
+def _extract(record: dict[str, Any]) -> Article:
+    source = record.get("source", "")
+    return extract(record["text"], id=record["id"], url=source if source.startswith("http") else None)
+
+
+def test_metadata_published_matches_gold_and_never_invents(all_gold: list[dict[str, Any]]) -> None:
+    for record in all_gold:
+        assert _extract(record).published == record["published"], record["id"]
+
+
+def test_metadata_published_without_url_is_never_false(all_gold: list[dict[str, Any]]) -> None:
+    for record in all_gold:
+        published = extract(record["text"], id=record["id"]).published
+        assert published in (None, record["published"]), record["id"]
+
+
+def test_metadata_event_date_in_body_is_not_publication_date() -> None:
+    article = extract("Judul Berita Pertemuan\nJAKARTA - Menteri bertemu Gubernur, kata dia, Senin (4/2/2025).")
+    assert article.published is None
+
+
+def test_metadata_future_dates_rejected() -> None:
+    article = Article(id="x", removed=[RemovedLine("Selasa, 4 Februari 2099 10:15 WIB", "dateline")])
+    assert published_date(article, today=dt.date(2026, 1, 1)) is None
+    article.removed.append(RemovedLine("Selasa, 4 Februari 2025 10:15 WIB", "dateline"))
+    assert published_date(article, today=dt.date(2026, 1, 1)) == "2025-02-04"
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://news.okezone.com/read/2023/11/25/18/2927108/x", "2023-11-25"),
+        ("https://indoposco.id/nasional/2025/09/13/bencana", "2025-09-13"),
+        ("https://x.com/read/20231214/15/1723975/menlu", None),
+        ("https://x.com/2023/13/45/bad", None),
+        (None, None),
+    ],
+)
+def test_metadata_url_date_needs_a_full_path_date(url: str | None, iso: str | None) -> None:
+    assert url_date(url) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("TEMPO.CO, Jakarta – Presiden meresmikan jembatan baru.", "Tempo"),
+        ("TRIBUNNEWS.COM - Presiden meresmikan jembatan baru.", "Tribunnews"),
+        ("Jakarta, Aktual.com – Presiden meresmikan jembatan baru.", "Aktual.com"),
+        ("REPUBLIKA.CO.ID, DOHA -- Emir bertemu pemimpin.", "Republika"),
+    ],
+)
+def test_metadata_outlet_from_dateline(text: str, outlet: str) -> None:
+    assert extract(f"Judul Berita Hari Ini\n{text}").outlet == outlet
+
+
+def test_metadata_title_is_first_line_when_headline() -> None:
+    article = extract("Banjir Rendam Ribuan Rumah di Bekasi\nBEKASI - Banjir merendam rumah warga.")
+    assert article.title == "Banjir Rendam Ribuan Rumah di Bekasi"
+    assert extract("Jakarta, Pahami.id –\nBanjir merendam rumah warga kemarin.").title is None
