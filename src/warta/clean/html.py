@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+MIN_MAIN_TEXT = 250  # characters; below this a news page's main text was probably missed
 _BLOCK_TAGS = ("h1", "h2", "h3", "p", "li", "blockquote")
 
 
@@ -39,12 +40,11 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
             if value:
                 meta[key] = str(value)
         text = doc.text or ""
-    fallback = _paragraph_text(html)
-    if len(fallback) > 1.5 * len(text) + 200 or not text.strip():
-        text = fallback
-    title = meta.get("title", "").strip()
-    if title and not text.lstrip().startswith(title[:40]):
-        text = f"{title}\n{text}"
+    if len(text) < MIN_MAIN_TEXT:
+        # trafilatura threw the story away (short page, odd template): take the paragraph blocks
+        fallback = _paragraph_text(html)
+        if len(fallback) > len(text):
+            text = fallback
     return HtmlContent(text=text, meta=meta)
 
 

@@ -22,6 +22,7 @@ from warta.registry import register
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
 _DOMAIN = re.compile(r"\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|co|id|my|net|org|tv)(?:\.[a-z]{2})?)\b")
+_TITLE_NAME = re.compile(r"[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,3}")
 _DATE_REASONS = ("publication", "dateline", "byline")
 EARLIEST = dt.date(1990, 1, 1)
 
@@ -87,10 +88,14 @@ def find_outlet(article: Article) -> str | None:
     for line in lines[:4]:
         m = DATELINE.match(line)
         if m:
-            for part in re.split(r"\s*,\s*", m.group(0).rstrip(" -–—:")):
+            parts = re.split(r"\s*,\s*", m.group(0).rstrip(" -–—:"))
+            for part in parts:
                 found = outlet_for_name(part) or _domain_outlet(part)
                 if found:
                     return found
+            # "Gaza, Purna Warta –": an unknown outlet after the place, written in title case
+            if len(parts) == 2 and _TITLE_NAME.fullmatch(parts[1]):
+                return parts[1]
     for r in article.removed:
         if r.reason == "credit":
             for dom in _DOMAIN.findall(r.line):
@@ -141,6 +146,9 @@ def find_author(article: Article) -> str | None:
 
 
 def find_title(article: Article) -> str | None:
+    meta = article.extra.get("html.meta", {})
+    if article.format == "html" and isinstance(meta, dict) and meta.get("title"):
+        return str(meta["title"])
     first = article.text.split("\n", 1)[0].strip()
     m = DATELINE.match(first)
     if first and looks_like_headline(first) and not (m and re.search(r"[,–—-]", m.group(0))):
