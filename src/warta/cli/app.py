@@ -6,6 +6,14 @@ import typer
 
 from warta.cli import extract as extract_cmd
 from warta.cli import lang as lang_cmd
+from warta.cli import ner as ner_cmd
+from warta.cli import run as run_cmd
+from warta.cli import serve as serve_cmd
+from warta.cli import export as export_cmd
+from warta.cli import ingest as ingest_cmd
+from warta.cli.kb import kb_app
+from warta.cli import search as search_cmd
+from warta.cli import stories as stories_cmd
 
 app = typer.Typer(
     name="warta",
@@ -16,6 +24,16 @@ app = typer.Typer(
 )
 app.command("extract")(extract_cmd.extract)
 app.command("lang")(lang_cmd.lang)
+app.command("ner")(ner_cmd.ner)
+app.command("run")(run_cmd.run)
+app.command("serve")(serve_cmd.serve)
+app.command("ingest")(ingest_cmd.ingest)
+app.command("search")(search_cmd.search)
+app.command("stories")(stories_cmd.stories)
+app.command("story")(stories_cmd.story)
+app.command("entity")(stories_cmd.entity)
+app.command("export")(export_cmd.export)
+app.add_typer(kb_app, name="kb")
 
 
 def main() -> None:

@@ -1,0 +1,5 @@
+"""`python -m warta.cli` = the `warta` command."""
+
+from warta.cli.app import main
+
+main()

@@ -1,0 +1,220 @@
+"""Near-duplicates and syndication: MinHash LSH over word 5-gram shingles, confirmed pairwise.
+
+Wire copies are lightly edited (a few words, a boilerplate line, a new title, paragraphs moved), so
+the LSH threshold sits near 0.5 and every candidate is confirmed with the exact Jaccard of the two
+shingle sets. Copies form groups (union-find); the earliest member (by published date, else arrival
+order) is the group's origin. Incremental: one article at a time; the state serialises to bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import xxhash
+from datasketch import MinHash, MinHashLSH
+
+from warta.model import Article
+
+SHINGLE = 5
+NUM_PERM = 128
+LSH_THRESHOLD = 0.5
+CONFIRM_JACCARD = 0.5
+MIN_WORDS = 8  # below this a text is too short to call a copy of anything
+_WORD = re.compile(r"\w+", re.UNICODE)
+_FORMAT = 1
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words without diacritics: copies differ in accents and case more than in words."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def shingle_hashes(text: str, size: int = SHINGLE) -> np.ndarray:
+    """Sorted unique 32-bit xxhash values of the word `size`-grams of `text`."""
+    tokens = words(text)
+    if len(tokens) < MIN_WORDS:
+        return np.zeros(0, dtype=np.uint32)
+    grams = (" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+    return np.unique(
+        np.fromiter(
+            (xxhash.xxh32_intdigest(g.encode("utf-8", "surrogatepass")) for g in grams), dtype=np.uint32
+        )
+    )
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    if not len(a) or not len(b):
+        return 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / (len(a) + len(b) - inter)
+
+
+def _identity(value: int) -> int:  # shingles are hashed once, by xxhash, before MinHash sees them
+    return value
+
+
+@dataclass(slots=True)
+class _Doc:
+    order: int
+    published: str | None
+    shingles: np.ndarray
+    signature: np.ndarray
+
+
+@dataclass
+class NearDuplicates:
+    """Incremental near-duplicate finder; `add` returns the origin's id for a copy, else None.
+
+    When a later-arriving article turns out to be earlier than its group's origin, it becomes the
+    origin; `moved` then lists the previously added members whose origin changed (id -> new origin).
+    """
+
+    threshold: float = LSH_THRESHOLD
+    confirm: float = CONFIRM_JACCARD
+    num_perm: int = NUM_PERM
+    docs: dict[str, _Doc] = field(default_factory=dict)
+    moved: dict[str, str | None] = field(default_factory=dict)
+    _root: dict[str, str] = field(default_factory=dict)  # member -> group key
+    _group: dict[str, list[str]] = field(default_factory=dict)  # group key -> members
+    _lsh: MinHashLSH = field(init=False)
+    _template: MinHash = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._template = MinHash(num_perm=self.num_perm, hashfunc=_identity)
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+        for key, doc in self.docs.items():
+            self._index(key, doc)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def add(self, article: Article) -> str | None:
+        """Index one article; the id of its group's origin when it is a copy, else None."""
+        self.moved = {}
+        if article.id in self.docs:
+            return self.origin(article.id)
+        shingles = shingle_hashes(article.text or article.raw)
+        doc = _Doc(len(self.docs), article.published, shingles, self._signature(shingles))
+        matches = self._confirmed(doc) if len(shingles) else []
+        groups = {self._root[m] for m in matches}
+        before = {k: self.origin(k) for g in groups for k in self._group[g]}
+        self.docs[article.id] = doc
+        self._root[article.id] = article.id
+        self._group[article.id] = [article.id]
+        self._index(article.id, doc)
+        for other in matches:
+            self._union(article.id, other)
+        origin = self._origin_of(self._root[article.id])
+        # everyone in the merged group now shares one origin (None for the origin itself)
+        self.moved = {k: new for k, old in before.items() if (new := None if k == origin else origin) != old}
+        return None if origin == article.id else origin
+
+    def origin(self, article_id: str) -> str | None:
+        """The origin of the article's group, or None when the article is itself an origin (or unknown)."""
+        if article_id not in self._root:
+            return None
+        origin = self._origin_of(self._root[article_id])
+        return None if origin == article_id else origin
+
+    def members(self, article_id: str) -> list[str]:
+        return sorted(self._group[self._root[article_id]], key=lambda k: self.docs[k].order)
+
+    def groups(self) -> list[list[str]]:
+        """Groups with more than one member, each origin first."""
+        out = []
+        for root, keys in self._group.items():
+            if len(keys) > 1:
+                origin = self._origin_of(root)
+                out.append(
+                    [origin, *sorted((k for k in keys if k != origin), key=lambda k: self.docs[k].order)]
+                )
+        return sorted(out, key=lambda g: self.docs[g[0]].order)
+
+    def _signature(self, shingles: np.ndarray) -> np.ndarray:
+        m = self._template.copy()
+        if len(shingles):
+            m.update_batch(shingles.tolist())
+        return m.hashvalues.copy()
+
+    def _minhash(self, signature: np.ndarray) -> MinHash:
+        return MinHash(
+            hashvalues=signature, permutations=self._template.permutations, scheme=self._template.scheme
+        )
+
+    def _index(self, key: str, doc: _Doc) -> None:
+        if len(doc.shingles):
+            self._lsh.insert(key, self._minhash(doc.signature), check_duplication=False)
+
+    def _confirmed(self, doc: _Doc) -> list[str]:
+        candidates = self._lsh.query(self._minhash(doc.signature))
+        found = [c for c in candidates if jaccard(doc.shingles, self.docs[c].shingles) >= self.confirm]
+        return sorted(found, key=lambda k: self.docs[k].order)
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._root[a], self._root[b]
+        if ra == rb:
+            return
+        if len(self._group[ra]) < len(self._group[rb]):  # merge the smaller group into the larger
+            ra, rb = rb, ra
+        for k in self._group[rb]:
+            self._root[k] = ra
+        self._group[ra].extend(self._group.pop(rb))
+
+    def _origin_of(self, root: str) -> str:
+        docs = self.docs
+        return min(self._group[root], key=lambda k: (docs[k].published or "9999-99-99", docs[k].order))
+
+    # --- state -----------------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        keys = list(self.docs)
+        header: dict[str, Any] = {
+            "format": _FORMAT,
+            "threshold": self.threshold,
+            "confirm": self.confirm,
+            "num_perm": self.num_perm,
+            "keys": keys,
+            "published": [self.docs[k].published for k in keys],
+            "root": [self._root[k] for k in keys],
+            "lengths": [len(self.docs[k].shingles) for k in keys],
+        }
+        shingles = np.concatenate([self.docs[k].shingles for k in keys]) if keys else np.zeros(0, np.uint32)
+        sigs = (
+            np.stack([self.docs[k].signature for k in keys])
+            if keys
+            else np.zeros((0, self.num_perm), np.uint32)
+        )
+        buf = io.BytesIO()
+        np.savez_compressed(
+            buf,
+            header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
+            shingles=shingles,
+            sigs=sigs,
+        )
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> NearDuplicates:
+        arrays = np.load(io.BytesIO(data), allow_pickle=False)
+        header = json.loads(arrays["header"].tobytes().decode())
+        shingles, sigs = arrays["shingles"], arrays["sigs"]
+        docs: dict[str, _Doc] = {}
+        start = 0
+        for i, key in enumerate(header["keys"]):
+            end = start + header["lengths"][i]
+            docs[key] = _Doc(i, header["published"][i], shingles[start:end], sigs[i])
+            start = end
+        nd = cls(
+            threshold=header["threshold"], confirm=header["confirm"], num_perm=header["num_perm"], docs=docs
+        )
+        for key, root in zip(header["keys"], header["root"], strict=True):
+            nd._root[key] = root
+            nd._group.setdefault(root, []).append(key)
+        return nd

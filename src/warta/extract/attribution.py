@@ -1,0 +1,216 @@
+"""Named spans of an article and the resolution of who a phrase points at, shared by quotes and meetings.
+
+The entity stage fills `article.entities` with canonical names and mention offsets; when it has
+not run (or found nothing) the NER model's raw mentions stand in, with their surface text as the
+name. Either way stages see one sorted list of `Named` spans, so they work before and after linking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from warta.model import Article
+
+_LABELS = {"PER": "person", "ORG": "organization", "LOC": "location"}
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+$")
+PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "he", "she", "they", "nya"})
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical name when linked, else the surface text
+    type: str  # person / organization / location
+
+
+@cache
+def word_list(filename: str) -> tuple[str, ...]:
+    """Lower-cased entries of a knowledge list, longest first (so phrases win over their words)."""
+    text = resources.files("warta.knowledge").joinpath(filename).read_text(encoding="utf-8")
+    items = {ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    return tuple(sorted(items, key=len, reverse=True))
+
+
+@cache
+def word_regex(filename: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any entry of a list as whole words."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list(filename))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+# The spans of the last article seen: the quotes and meetings stages run one after the other on
+# the same article, and the NER pass is the costly part.
+_LAST: dict[tuple[str, int, int, int], list[Named]] = {}
+
+
+def named_spans(article: Article) -> list[Named]:
+    """Every person/organization/location mention, sorted by offset, without overlaps.
+
+    From the entity stage when it ran; from the NER model over the whole text when it did not.
+    """
+    key = (
+        article.id,
+        hash(article.text),
+        len(article.entities),
+        sum(len(e.mentions) for e in article.entities),
+    )
+    if key not in _LAST:
+        _LAST.clear()
+        spans = [Named(m.start, m.end, m.text, e.name, e.type) for e in article.entities for m in e.mentions]
+        _LAST[key] = _tidy(spans or _ner_spans(article.text))
+    return _LAST[key]
+
+
+def with_ner(article: Article, spans: list[Named], regions: list[tuple[int, int]]) -> list[Named]:
+    """`spans` plus the NER model's mentions in `regions` that the entity stage missed.
+
+    A missed name ("Perdana Menteri Datuk Seri Anwar Ibrahim" at a line start) still counts as a
+    party; it takes an entity's canonical name when it contains that name. Only the given regions
+    are tagged because the model costs far more than the rules.
+    """
+    if not article.entities:
+        return spans
+    extra: list[Named] = []
+    for start, end in regions:
+        for n in _ner_spans(article.text[start:end]):
+            n = Named(n.start + start, n.end + start, n.text, n.name, n.type)
+            if not any(o.start < n.end and n.start < o.end for o in spans):
+                extra.append(_to_entity(n, spans))
+    return _tidy(spans + extra) if extra else spans
+
+
+def _tidy(spans: list[Named]) -> list[Named]:
+    spans = sorted(spans, key=lambda n: (n.start, -(n.end - n.start)))
+    out: list[Named] = []
+    for n in spans:
+        if out and n.start < out[-1].end:
+            continue
+        out.append(n)
+    return _expand_short_names(out)
+
+
+def _ner_spans(text: str) -> list[Named]:
+    try:
+        from warta.extract.ner import recognize
+    except ImportError:  # the NER model is optional: no names, no attributions
+        return []
+    return [
+        Named(m.start, m.end, m.text, m.text, _LABELS[m.label]) for m in recognize(text) if m.label in _LABELS
+    ]
+
+
+def _to_entity(n: Named, linked: list[Named]) -> Named:
+    words = set(n.text.casefold().split())
+    for o in linked:
+        if o.type == n.type and set(o.name.casefold().split()) <= words:
+            return Named(n.start, n.end, n.text, o.name, o.type)
+    return n
+
+
+def _expand_short_names(spans: list[Named]) -> list[Named]:
+    """A lone surname ("Hamdan", "Abdul") takes the name of a fuller person mention that contains it.
+
+    Only needed when names are unlinked surfaces: linked entities already carry the full name.
+    """
+    counts: dict[str, int] = {}
+    for n in spans:
+        if n.type == "person" and " " in n.text.strip():
+            counts[n.name] = counts.get(n.name, 0) + 1
+    # The fuller name mentioned most often wins ("Retno Marsudi" over a headline's "Retno Temui").
+    persons = sorted(counts, key=lambda name: -counts[name])
+    out: list[Named] = []
+    for n in spans:
+        if n.type == "person" and " " not in n.text.strip():
+            word = n.text.strip(" .,").casefold()
+            full = next((p for p in persons if word in p.casefold().split()), None)
+            if full:
+                n = Named(n.start, n.end, n.text, full, n.type)
+        out.append(n)
+    return out
+
+
+def inside(spans: list[Named], start: int, end: int) -> list[Named]:
+    """Names that start inside `[start, end)` (a mention may run a character past a phrase)."""
+    return [n for n in spans if start <= n.start < end]
+
+
+def last_before(spans: list[Named], pos: int, types: tuple[str, ...] = ("person",)) -> Named | None:
+    best = None
+    for n in spans:
+        if n.end > pos:
+            break
+        if n.type in types:
+            best = n
+    return best
+
+
+def titled_person(article: Article, spans: list[Named], title: str, before: int) -> str | None:
+    """The person the article names right after `title` ("Presiden Joko Widodo"), latest before `before`."""
+    found = None
+    pat = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])", re.I)
+    for n in spans:
+        if n.start >= before:
+            break
+        if n.type == "person" and pat.search(article.text[max(0, n.start - len(title) - 40) : n.start]):
+            found = n.name
+    return found
+
+
+def resolve_phrase(
+    article: Article, spans: list[Named], start: int, end: int, last: str | None
+) -> str | None:
+    """The speaker a phrase after a verb of saying names: a person, else an organization.
+
+    A bare title ("Presiden", "ketua Hamas yang ...", "Mantan Kapolres Lanny Jaya itu") points at
+    the person named with that title, else the most recent speaker; a pronoun at the last speaker;
+    "kantor berita itu" at the mention of "kantor berita" earlier in the text.
+    """
+    phrase = article.text[start:end].strip()
+    words = phrase.casefold().split()
+    if not words:
+        return None
+    if words[0] in PRONOUNS:
+        return last
+    names = inside(spans, start, end)
+    person = next((n for n in names if n.type == "person"), None)
+    org = next((n for n in names if n.type == "organization"), None)
+    if person:
+        return person.name
+    title = word_regex("quotes_titles.txt").match(phrase)
+    role = word_regex("quotes_org_roles.txt").match(phrase)
+    if org and (role or not title):
+        return org.name
+    if title:
+        named = titled_person(article, spans, title.group(0), start)
+        if named and not org:
+            return named
+        prev = last_before(spans, start)
+        if prev:
+            return prev.name
+        return last or (org.name if org else None)
+    if words[-1] in {"itu", "tersebut", "berkenaan"} and len(words) > 1:
+        return _anaphor(article, spans, " ".join(phrase.split()[:-1]), start) or last
+    # A name the entity stage missed ("Sabres coach Ralph Krueger"): its capitalised words.
+    unknown = _CAPITALISED.fullmatch(phrase) or _CAPITALISED.search(phrase)
+    if not unknown:
+        return None
+    surname = unknown.group(0).casefold()
+    full = next((n.name for n in spans if n.type == "person" and surname in n.name.casefold().split()), None)
+    return full or unknown.group(0)
+
+
+def _anaphor(article: Article, spans: list[Named], noun: str, before: int) -> str | None:
+    """'kantor berita itu': the name given at the last earlier mention of 'kantor berita'."""
+    at = article.text.casefold().rfind(noun.casefold(), 0, before)
+    if at < 0:
+        return None
+    after = at + len(noun)
+    for n in spans:
+        if n.end > at and n.start <= after + 2 and n.type in ("organization", "location", "person"):
+            return n.name
+    return None

@@ -1,0 +1,74 @@
+"""Coreference inside one article: short forms join the full name seen elsewhere in it.
+
+"Netanyahu" after "Benjamin Netanyahu", "Abu Marzouk" after "Musa Abu Marzouk", a part of a
+person's name the recogniser typed as a place, and "BFB" after "Badan Foo Bar (BFB)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.extract import linking
+from warta.extract.linking import Cand, Doc, Linked, tokens
+from warta.extract.names import runs, skip_ordinary
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def resolve(doc: Doc) -> None:
+    _places(doc)
+    _persons(doc)
+    _partial_mentions(doc)
+    _acronyms(doc)
+
+
+def _persons(doc: Doc) -> None:
+    """A partial name joins the longest person name that holds all its words."""
+    persons = [c for c in doc.cands if c.link.type == "person"]
+    names = {c.link.name: c.link for c in persons}
+    full = sorted(names, key=lambda n: (-len(tokens(n)), n))
+    for c in doc.cands:
+        mine = tokens(c.link.name)
+        if c.link.type != "person" and c.link.known:
+            continue
+        longer = [n for n in full if len(tokens(n)) > len(mine) and linking.covers(tokens(n), mine)]
+        if longer and (c.link.type == "person" or len(mine) >= 1):
+            c.link, c.label = names[longer[0]], "PER"
+
+
+def _places(doc: Doc) -> None:
+    """An unknown place that is the name part of a regency or city found here joins it ("Jayawijaya")."""
+    full = {c.link.name: c.link for c in doc.cands if c.link.type == "location"}
+    for c in doc.cands:
+        if c.link.type == "location" and not c.link.known:
+            for name, link in full.items():
+                if name != c.link.name and name.startswith(c.link.name + " ") and name.endswith(" Regency"):
+                    c.link = link
+
+
+def _partial_mentions(doc: Doc) -> None:
+    """Uncovered runs ("Hamdan", "Abu Marzouk") that are part of exactly one person's name."""
+    people: dict[str, Linked] = {c.link.name: c.link for c in doc.cands if c.link.type == "person"}
+    stop = linking.word_set("stop_words") | linking.word_set("connectors")
+    for s, e in runs(doc):
+        s = skip_ordinary(doc.text, s, e)
+        surface = doc.text[s:e]
+        mine = [t for t in tokens(surface) if t not in stop]
+        if not mine or any(len(t) < 3 for t in mine):
+            continue
+        owners = [link for name, link in people.items() if linking.covers(tokens(name), mine)]
+        if len(owners) == 1:
+            doc.add(Cand(s, e, surface, "PER", owners[0], "coref"))
+
+
+def _acronyms(doc: Doc) -> None:
+    """ "Badan Foo Bar (BFB)": a later "BFB" is the same body."""
+    found: dict[str, Linked] = {}
+    for c in list(doc.cands):
+        m = _ACRONYM_AFTER.match(doc.text, c.end)
+        if m and c.link.type == "organization":
+            found[m.group(1)] = c.link
+    for acr, link in found.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(acr)}(?!\w)", doc.text):
+            if doc.free(m.start(), m.end()):
+                doc.add(Cand(m.start(), m.end(), acr, "ORG", link, "coref"))

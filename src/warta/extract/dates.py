@@ -1,0 +1,247 @@
+"""Dates in the story, resolved against the publication date.
+
+Absolute forms ("7 Oktober 2023", "Senin (4/2/2025)", "19 Disember 2023") resolve on their own;
+forms without a year ("Kamis (30/1)", "21 November lalu", "14 Mac depan") and relative ones
+("kemarin", "kelmarin", "hari ini", "pada hari Jumat", "Ahad lalu") need `Article.published` and
+stay unresolved (value None) without it. A weekday that does not match its date ("Senin
+(4/2/2025)": 4 Feb 2025 was a Tuesday) is kept with `consistent=False`, so a consumer can refuse
+it. Periods ("awal bulan ini", "pekan lalu", "November 2023") are kept with value None: they name
+no single day. Rules, not dateparser: these few shapes cover the news we read and run ~100x faster.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import ClassVar
+
+from warta.calendar import months, weekdays
+from warta.model import Article, DateMention
+from warta.registry import register
+
+_FUTURE = {"depan", "mendatang", "nanti", "hadapan", "next", "besok", "esok", "lusa"}
+_PAST = {"lalu", "lepas", "kemarin", "kelmarin", "semalam", "last", "yang lalu"}
+# Relative day words -> offset from the publication date.
+_DAY_WORDS = {
+    "kemarin lusa": -2,
+    "kemarin": -1,
+    "kelmarin": -1,
+    "semalam": -1,
+    "yesterday": -1,
+    "hari ini": 0,
+    "hari ni": 0,
+    "today": 0,
+    "besok": 1,
+    "esok": 1,
+    "tomorrow": 1,
+    "lusa": 2,
+}
+
+
+def _alt(names: list[str]) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+@cache
+def _rules() -> dict[str, re.Pattern[str]]:
+    # Short weekday abbreviations ("sun", "sat", "mon") are ordinary words: full names only.
+    wd = _alt([w for w in weekdays() if len(w) >= 4])
+    mo = _alt(list(months()))
+    en_mo = _alt([m for m in months() if len(m) >= 5 and m.isascii()])
+    rel = r"(?:\s+(?:yang\s+)?(lalu|lepas|depan|mendatang|nanti|hadapan))?"
+    return {
+        "wd_numeric": re.compile(
+            rf"\b(?:(?:pada\s+)?hari\s+)?({wd})\s*,?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\s*\)",
+            re.I,
+        ),
+        "iso": re.compile(r"(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?![\d/])"),
+        "numeric": re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"),
+        "range": re.compile(
+            rf"\b(\d{{1,2}})(?=\s*(?:-|–|hingga|sampai|dan|to|and)\s*\d{{1,2}}\s+(?:{mo})\b)", re.I
+        ),
+        "textual": re.compile(
+            rf"\b(?:({wd})\s*,?\s+)?(?:tanggal\s+|tgl\.?\s+)?(\d{{1,2}})\s+({mo})\b\.?(?:,?\s+(\d{{4}}))?{rel}",
+            re.I,
+        ),
+        "english": re.compile(rf"\b({en_mo})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I),
+        "month_year": re.compile(
+            rf"\b(?:(?:awal|akhir|pertengahan|early|late|mid)[\s-]+)?(?:{mo})\s+(\d{{4}})\b", re.I
+        ),
+        "period": re.compile(
+            r"\b(?:(?:awal|akhir|pertengahan|earlier|early|late)\s+)?(?:this|last|next\s+)?"
+            r"(?:bulan|pekan|minggu|tahun|month|week|year)\s+(?:ini|lalu|lepas|depan|hadapan)\b",
+            re.I,
+        ),
+        "day_word": re.compile(rf"\b({_alt(list(_DAY_WORDS))})\b", re.I),
+        "weekday": re.compile(
+            rf"\b(?:(?:pada|on|sejak|since|hari|pada\s+hari)\s+)?({wd})\b{rel}(?!\s*\()", re.I
+        ),
+    }
+
+
+_WORD = re.compile(r"\w+")
+_NUM_BEFORE = re.compile(
+    r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|beberapa)\s+$", re.I
+)
+_PERIOD_NOUNS = {"bulan", "pekan", "minggu", "tahun", "month", "week", "year"}
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    """Words that can be part of a date expression: every rule needs one of them nearby."""
+    words = set(months()) | set(weekdays()) | _PERIOD_NOUNS
+    words |= {w.split()[0] for w in _DAY_WORDS} | {w.split()[-1] for w in _DAY_WORDS}
+    return frozenset(words)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around digits and date words, where the rules are worth running.
+
+    Running ten case-insensitive alternations over a whole article costs milliseconds; most of
+    the text has no date word or digit in it.
+    """
+    trig = _triggers()
+    out: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w[0].isdigit() or w.lower() in trig:
+            lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 40)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+    return out
+
+
+def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for lo, hi in windows:
+        found.extend(pattern.finditer(text, lo, hi))
+    return found
+
+
+def _year_for(month: int, day: int, published: dt.date, direction: str | None) -> dt.date | None:
+    """The date with this month/day nearest the publication date in the stated direction."""
+    options: list[dt.date] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if direction == "future":
+        later = [d for d in options if d > published]
+        return min(later) if later else None
+    # News reports the recent past: the latest such date no more than a week after publication.
+    earlier = [d for d in options if d <= published + dt.timedelta(days=7 if direction is None else 0)]
+    return max(earlier) if earlier else None
+
+
+def _direction(word: str | None) -> str | None:
+    w = (word or "").lower()
+    return "future" if w in _FUTURE else "past" if w in _PAST else None
+
+
+def _weekday_date(wd: int, published: dt.date, direction: str | None) -> dt.date:
+    if direction == "future":
+        return published + dt.timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - wd) % 7
+    if direction == "past" and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _make(
+    year: int | None, month: int, day: int, published: dt.date | None, direction: str | None
+) -> dt.date | None:
+    if year is not None:
+        if year < 100:
+            year += 2000
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return _year_for(month, day, published, direction) if published else None
+
+
+def _published(article: Article) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(article.published[:10]) if article.published else None
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+    """Date expressions in `text`, resolved against `published` where they need it."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def add(m: re.Match[str], value: dt.date | None, wd: str | None = None) -> None:
+        s, e = m.start(), m.end()
+        while e > s and m.string[e - 1] in " .,":
+            e -= 1
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        consistent = True
+        if wd and value is not None:
+            consistent = weekdays()[wd.lower()] == value.weekday()
+        out.append(DateMention(m.string[s:e], s, e, value.isoformat() if value else None, consistent))
+
+    rules, mo = _rules(), months()
+    windows = _windows(text)
+    for m in _finditer(rules["wd_numeric"], text, windows):
+        year = int(m.group(4)) if m.group(4) else None
+        add(m, _make(year, int(m.group(3)), int(m.group(2)), published, None), m.group(1))
+    for m in _finditer(rules["iso"], text, windows):
+        add(m, _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, None))
+    for m in _finditer(rules["numeric"], text, windows):
+        add(m, _make(int(m.group(3)), int(m.group(2)), int(m.group(1)), None, None))
+    for m in _finditer(rules["textual"], text, windows):
+        year = int(m.group(4)) if m.group(4) else None
+        value = _make(year, mo[m.group(3).lower()], int(m.group(2)), published, _direction(m.group(5)))
+        add(m, value, m.group(1))
+    for m in _finditer(rules["range"], text, windows):
+        end = rules["textual"].search(text, m.end())
+        if end is None:
+            continue
+        year = int(end.group(4)) if end.group(4) else None
+        add(m, _make(year, mo[end.group(3).lower()], int(m.group(1)), published, _direction(end.group(5))))
+    for m in _finditer(rules["english"], text, windows):
+        year = int(m.group(3)) if m.group(3) else None
+        add(m, _make(year, mo[m.group(1).lower()], int(m.group(2)), published, None))
+    for m in _finditer(rules["month_year"], text, windows):
+        add(m, None)
+    for m in _finditer(rules["period"], text, windows):
+        if not _NUM_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            add(m, None)  # "tiga bulan lalu" is a span of time, not a period of the calendar
+    for m in _finditer(rules["day_word"], text, windows):
+        if any(0 <= m.start() - te <= 1 for _, te in taken):
+            continue  # "Rabu (10/9/2025) kemarin": the word only qualifies the date before it
+        offset = _DAY_WORDS[m.group(1).lower()]
+        add(m, published + dt.timedelta(days=offset) if published else None)
+    for m in _finditer(rules["weekday"], text, windows):
+        name = m.group(1)
+        # "minggu" is also "week": only a capitalised Minggu after hari/pada is Sunday.
+        if not name[0].isupper() or (name.lower() == "minggu" and m.group(0) == name):
+            continue
+        wd = weekdays()[name.lower()]
+        add(m, _weekday_date(wd, published, _direction(m.group(2))) if published else None)
+    return sorted(out, key=lambda d: d.start)
+
+
+def dates_in(article: Article, start: int, end: int) -> list[DateMention]:
+    """The article's date mentions that overlap `[start, end)` (e.g. one sentence)."""
+    return [d for d in article.dates if d.start < end and d.end > start]
+
+
+@register("extract.dates.v1")
+class ExtractDates:
+    name: ClassVar[str] = "extract.dates"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("dates",)
+
+    def __call__(self, article: Article) -> Article:
+        article.dates = find_dates(article.text, _published(article))
+        return article

@@ -1,0 +1,297 @@
+"""Meetings, talks and visits reported as having happened (stage `extract.meetings.v1`).
+
+A meeting word ("bertemu", "menerima kunjungan", "pertemuan dengan", "met") with named parties
+on both sides makes a candidate: participants are the persons and organizations of its clause (a
+country stands in when fewer than two are named), the location is the first place after a
+preposition following the word (else before it in the clause, else the dateline when the story is
+placed there), the date only a full date with a year whose weekday agrees. Planned, hoped-for,
+hypothetical meetings and phone calls are dropped by cue words before the meeting word. "Pertemuan
+itu ..." carries the previous meeting's parties to the places it names (a past meeting mentioned in
+passing). Candidates about the same parties and place are merged into one meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from warta.calendar import find_date, weekdays
+from warta.extract.attribution import Named, named_spans, with_ner, word_regex
+from warta.model import Article, Evidence, Meeting
+from warta.registry import register
+from warta.text import sentences
+
+# Where the parties after a meeting word end: the purpose, time or source of the meeting.
+_RIGHT_STOP = re.compile(
+    r"[,.;:\n]|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
+    r"to|on|for|during|after|before|according)\b",
+    re.I,
+)
+# The topic of the talks: places after these are what was discussed, not where.
+_TOPIC = re.compile(
+    r"\b(?:membahas|membincangkan|tentang|mengenai|soal|terkait|perihal|discuss\w*|about)\b", re.I
+)
+_PREP = re.compile(
+    r"(?:^|\s)(?:di|ke|in|at|to|dekat)\s+(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
+)
+_NOT_PARTY = re.compile(r"(?:^|\s)(?:di|ke|dari|in|at|to|from|of|kota|ibu kota|ibukota|bandar)\s+$", re.I)
+_ANAPHOR = re.compile(
+    r"^(?:Dalam |Selama |Dalam )?(?:pertemuan|perjumpaan|mesyuarat|the meeting)\s+(?:itu|tersebut|ini)\b",
+    re.I,
+)
+_CAPITAL = re.compile(r"(?:ibu\s*kota|ibukota|capital)\s+$", re.I)
+_CAPITAL_NAME = re.compile(r"\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_PURPOSE = re.compile(r"(?:untuk|guna|to)\s+$", re.I)
+_PHONE = re.compile(r"\b(?:telepon|telefon|phone|video call|panggilan video)\b", re.I)
+_PERSON_OBJECT = frozenset({"menerima", "diterima"})
+_HERE = re.compile(r"\b(?:di sini|dekat sini|here)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A date after these is a reference point ("sejak 7 Oktober 2023"), not the day of the meeting.
+_NOT_MEETING_DAY = re.compile(r"(?:sejak|since|hingga|sampai|until|selepas|sebelum|before|after)\s+$", re.I)
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum ini|sebelum itu|earlier|previously|pernah)\b", re.I)
+_DATELINE_DASH = re.compile(r"\s(?:--|[–—-])\s")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    parties: list[Named]
+    location: str | None
+    date: str | None
+    start: int
+    end: int
+    distinct: bool = False  # "Sebelumnya, X menemui Y": an earlier meeting, never merged into others
+    names: list[str] = field(default_factory=list)
+
+
+def _clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]:
+    """Parties before a meeting word: the last comma-separated part of the clause that names one."""
+    cut = pos
+    while cut > lo:
+        comma = text.rfind(",", lo, cut)
+        seg_start = comma + 1 if comma >= 0 else lo
+        found = [n for n in spans if seg_start <= n.start and n.end <= pos and _is_party(text, n, lo)]
+        if any(n.type != "location" for n in found):
+            return found
+        if comma < 0:
+            break
+        cut = comma
+    return []
+
+
+def _is_party(text: str, n: Named, lo: int) -> bool:
+    return n.type != "location" or not _NOT_PARTY.search(text[max(lo, n.start - 12) : n.start])
+
+
+def _right_end(text: str, pos: int, end: int) -> int:
+    stop = _RIGHT_STOP.search(text, pos, end)
+    return stop.start() if stop else end
+
+
+def _location(text: str, spans: list[Named], lo: int, pos: int, end: int) -> str | None:
+    """The first place after a preposition following the meeting word, else before it in the clause."""
+    topic = _TOPIC.search(text, pos, end)
+    hi = topic.start() if topic else end
+    places = [n for n in spans if n.type == "location"]
+    comma = text.rfind(",", lo, pos)  # before the word: only its own clause
+    for region in ((pos, hi), (comma + 1 if comma >= 0 else lo, pos)):
+        for i, n in enumerate(places):
+            if region[0] <= n.start < region[1] and _PREP.search(text[max(0, n.start - 25) : n.start]):
+                nxt = places[i + 1] if i + 1 < len(places) else None
+                if nxt and not text[n.end : nxt.start].strip():  # "ibu kota Qatar Doha": the more specific
+                    return nxt.name
+                capital = _CAPITAL_NAME.match(text, n.end)
+                if capital and _CAPITAL.search(text[max(0, n.start - 25) : n.start]):
+                    return capital.group(1)  # the capital named after its country, unrecognised
+                return n.name
+    return None
+
+
+def _date(article: Article, start: int, end: int) -> str | None:
+    """A full date with a year in the sentence, only when its weekday (if named) agrees."""
+    text = article.text
+    for d in article.dates:
+        usable = start <= d.start < end and d.value and d.consistent and _YEAR.search(d.text)
+        if usable and not _NOT_MEETING_DAY.search(text[max(0, d.start - 12) : d.start]):
+            return d.value
+    if article.dates:
+        return None
+    found = find_date(article.text[start:end])
+    if not found:
+        return None
+    iso, s, _ = found
+    before = article.text[start : start + s].casefold()
+    if _NOT_MEETING_DAY.search(before[-12:]):
+        return None
+    days = weekdays()
+    named = [(before.rfind(name), num) for name, num in days.items() if before.rfind(name) >= max(0, s - 14)]
+    if named and dt.date.fromisoformat(iso).weekday() != max(named)[1]:  # calendar.tsv: Monday = 0
+        return None
+    return iso
+
+
+def _dateline_place(article: Article, spans: list[Named]) -> tuple[int, str] | None:
+    """(paragraph end, place) of a dateline ("KAHERAH, 10 November -", "Bisnis.com, JAKARTA -")."""
+    pos = 0
+    for para in article.text.split("\n")[:4]:
+        head = para[:60]
+        if re.search(r"\s(?:--|[–—-])\s?|\d\s*[–—-]", head):
+            for n in spans:
+                if pos <= n.start < pos + 45 and n.type == "location":
+                    return pos + len(para), n.name
+        pos += len(para) + 1
+    return None
+
+
+def _negated(text: str, lo: int, pos: int) -> bool:
+    clause = text[max(lo, pos - 70) : pos]
+    comma = clause.rfind(",")
+    clause = clause[comma + 1 :] if comma >= 0 else clause
+    return bool(word_regex("meetings_negative.txt").search(clause))
+
+
+def _confirmed(text: str, sents: list[tuple[int, int]], k: int) -> bool:
+    """'... untuk bertemu X.' happened when a next sentence reports 'Pertemuan tersebut ...'."""
+    for s, e in sents[k + 1 : k + 3]:
+        sent = text[s:e]
+        if _ANAPHOR.match(sent) and not word_regex("meetings_negative.txt").search(sent):
+            return True
+    return False
+
+
+def _candidates_in(
+    article: Article, spans: list[Named], sents: list[tuple[int, int]], k: int
+) -> list[_Candidate]:
+    text = article.text
+    s, e = sents[k]
+    out: list[_Candidate] = []
+    lo = s
+    for m in word_regex("meetings_verbs.txt").finditer(text, s, e):
+        word = m.group(0).casefold()
+        future = word_regex("meetings_future.txt").search(text, m.end(), e)
+        if _negated(text, lo, m.start()) or _PHONE.search(text, s, e) or future:
+            lo = m.end()
+            continue
+        if _PURPOSE.search(text[max(s, m.start() - 8) : m.start()]) and not _confirmed(text, sents, k):
+            lo = m.end()
+            continue
+        r_end = _right_end(text, m.end(), e)
+        right = [n for n in spans if m.end() <= n.start and n.end <= r_end and _is_party(text, n, m.end())]
+        if word in _PERSON_OBJECT and not any(n.type == "person" and n.start - m.end() < 45 for n in right):
+            lo = m.end()
+            continue
+        dash = list(_DATELINE_DASH.finditer(text, lo, m.start()))
+        left_lo = dash[-1].end() if dash else lo  # "Jakarta, Aktual.com – Presiden ...": after the dateline
+        parties = _clause_left(text, spans, left_lo, m.start()) + right
+        cand = _Candidate(parties, _location(text, spans, lo, m.end(), e), _date(article, s, e), s, e)
+        cand.distinct = bool(_EARLIER.search(text, s, m.start()))
+        out.append(cand)
+        lo = m.end()
+    return out
+
+
+def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Candidate) -> list[_Candidate]:
+    """'Pertemuan itu menjadi pertemuan ketiganya sejak Oktober di Jeddah, November di New York ...'."""
+    text = article.text
+    if word_regex("meetings_negative.txt").search(text, s, e):
+        return []
+    topic = _TOPIC.search(text, s, e)
+    hi = topic.start() if topic else e
+    places = [
+        n
+        for n in spans
+        if n.type == "location" and s <= n.start < hi and _PREP.search(text[max(0, n.start - 25) : n.start])
+    ]
+    if not places:
+        return [_Candidate(list(prev.parties), None, None, s, e)]
+    return [_Candidate(list(prev.parties), n.name, None, s, e) for n in places]
+
+
+def _names(parties: list[Named]) -> list[str]:
+    people = [n for n in parties if n.type != "location"]
+    chosen = people if len({n.name for n in people}) >= 2 else parties
+    out: list[str] = []
+    for n in chosen:
+        if n.name.casefold() not in {o.casefold() for o in out}:
+            out.append(n.name)
+    return out
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a.casefold() == b.casefold()
+
+
+def _nested(a: _Candidate, b: _Candidate) -> bool:
+    """One side's people are all among the other's (a headline's "Retno temui Menlu Iran")."""
+    pa = {n.name.casefold() for n in a.parties if n.type == "person"}
+    pb = {n.name.casefold() for n in b.parties if n.type == "person"}
+    return pa <= pb or pb <= pa
+
+
+def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for c in cands:
+        folded = {n.casefold() for n in c.names}
+        target = None
+        for m in out:
+            if c.distinct:
+                break
+            overlap = len(folded & {n.casefold() for n in m.names})
+            if (_same_place(c.location, m.location) and overlap >= 1 and _nested(c, m)) or (
+                (c.location is None or m.location is None) and overlap >= 2
+            ):
+                target = m
+                break
+        if target is None:
+            out.append(c)
+            continue
+        if len(c.names) > len(target.names):  # the fuller sentence is the better evidence
+            target.start, target.end = c.start, c.end
+        target.parties += c.parties
+        target.names = _names(target.parties)
+        target.location = target.location or c.location
+        target.date = target.date or c.date
+    has_people = [m for m in out if any(n.type == "person" for n in m.parties)]
+    return [m for m in out if m in has_people or m.location or len(out) == 1]
+
+
+def extract_meetings(article: Article) -> list[Meeting]:
+    text = article.text
+    if not word_regex("meetings_verbs.txt").search(text):
+        return []
+    sents = sentences(text)
+    cue = word_regex("meetings_verbs.txt")
+    spans = with_ner(article, named_spans(article), [(s, e) for s, e in sents if cue.search(text, s, e)])
+    dateline = _dateline_place(article, spans)
+    here = bool(_HERE.search(text))
+    cands: list[_Candidate] = []
+    for k, (s, e) in enumerate(sents):
+        if cands and _ANAPHOR.match(text[s:e]):
+            found = _anaphoric(article, spans, s, e, cands[-1])
+        else:
+            found = _candidates_in(article, spans, sents, k)
+        for c in found:
+            c.names = _names(c.parties)
+            if len(c.names) < 2:
+                continue
+            if c.location is None and dateline and (here or s < dateline[0]):
+                c.location = dateline[1]
+            cands.append(c)
+    out = []
+    for c in _merge(cands):
+        ev = Evidence(c.start, c.end, text[c.start : c.end])
+        out.append(Meeting(participants=c.names, location=c.location, date=c.date, evidence=ev))
+    return out
+
+
+@register("extract.meetings.v1")
+class ExtractMeetings:
+    name: ClassVar[str] = "extract.meetings"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("meetings",)
+
+    def __call__(self, article: Article) -> Article:
+        article.meetings = extract_meetings(article)
+        return article

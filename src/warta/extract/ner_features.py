@@ -1,0 +1,186 @@
+"""Token features for the CRF named-entity model (shared by training and tagging).
+
+Features are binary strings. A token's own features and the features it lends to its
+neighbours depend only on the word, so both are memoised per word: tagging a sentence is then
+mostly list concatenation, which keeps the tagger at thousands of sentences per second.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+CUES_PATH = KNOWLEDGE / "ner_cues.txt"
+GAZETTEER_PATH = KNOWLEDGE / "ner_gazetteer.txt"
+
+# Words (letters/digits) joined by inner hyphens/apostrophes/dots ("PDI-P", "Tribunnews.com"),
+# numbers with separators ("5.700", "1,5"), else any single non-space character.
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\d+(?:[.,]\d+)*|\S")
+_SHAPE_RUNS = re.compile(r"(.)\1+")
+_GAZ_MAX = 6  # longest gazetteer name, in tokens, that is looked up
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, str]:
+    """Lower-cased cue word -> class (PER/ORG/LOC) from `knowledge/ner_cues.txt`."""
+    table: dict[str, str] = {}
+    for line in CUES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, label = line.partition("\t")
+        table.setdefault(word.strip().lower(), label.strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[tuple[str, ...], tuple[str, tuple[bool, ...]]]:
+    """Lower-cased token tuple -> (label, which tokens must be capitalised in the text)."""
+    table: dict[tuple[str, ...], tuple[str, tuple[bool, ...]]] = {}
+    for line in GAZETTEER_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, label = line.partition("\t")
+        words = TOKEN_RE.findall(name.strip())
+        if 0 < len(words) <= _GAZ_MAX:
+            key = tuple(w.lower() for w in words)
+            table.setdefault(key, (label.strip(), tuple(w[:1].isupper() for w in words)))
+    return table
+
+
+def gazetteer_tags(tokens: list[str]) -> list[str]:
+    """`B-LOC`/`I-ORG`/... where a gazetteer name matches (longest first, capitals respected), else ''."""
+    table = gazetteer()
+    lows = [t.lower() for t in tokens]
+    tags = [""] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_GAZ_MAX, len(tokens) - i), 0, -1):
+            hit = table.get(tuple(lows[i : i + n]))
+            if hit and all(tokens[i + k][:1].isupper() for k, cap in enumerate(hit[1]) if cap):
+                tags[i : i + n] = ["B-" + hit[0]] + ["I-" + hit[0]] * (n - 1)
+                i += n - 1
+                break
+        i += 1
+    return tags
+
+
+def _shape(word: str) -> str:
+    """Compressed character classes: 'Joko' -> 'Xx', 'PDI-P' -> 'X-X', '5.700' -> 'd.d'."""
+    chars = []
+    for ch in word:
+        if ch.isupper():
+            chars.append("X")
+        elif ch.islower():
+            chars.append("x")
+        elif ch.isdigit():
+            chars.append("d")
+        else:
+            chars.append(ch)
+    return _SHAPE_RUNS.sub(r"\1", "".join(chars))
+
+
+def _case(word: str) -> str:
+    if word.isupper() and any(c.isalpha() for c in word):
+        return "U" if len(word) > 1 else "T"
+    if word[:1].isupper():
+        return "T"
+    if word[:1].isdigit():
+        return "D"
+    return "l" if word[:1].isalpha() else "p"
+
+
+@lru_cache(maxsize=100_000)
+def own_features(word: str) -> tuple[str, ...]:
+    """Features of the token itself."""
+    low = word.lower()
+    feats = [
+        "b",
+        "w=" + low,
+        "sh=" + _shape(word),
+        "c=" + _case(word),
+        "p2=" + low[:2],
+        "p3=" + low[:3],
+        "s2=" + low[-2:],
+        "s3=" + low[-3:],
+        "s4=" + low[-4:],
+    ]
+    if len(word) == 1:
+        feats.append("len1")
+    cue = cues().get(low)
+    if cue:
+        feats.append("cue=" + cue)
+    return tuple(feats)
+
+
+@lru_cache(maxsize=200_000)
+def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
+    """Features a word lends to the token `offset` positions away from it."""
+    low = word.lower()
+    tag = f"{offset:+d}:"
+    feats = [tag + "w=" + low, tag + "c=" + _case(word)]
+    cue = cues().get(low)
+    if cue:
+        feats.append(tag + "cue=" + cue)
+    if abs(offset) == 1:
+        feats.append(tag + "sh=" + _shape(word))
+        feats.append(tag + "s3=" + low[-3:])
+    return tuple(feats)
+
+
+def sentence_features(tokens: list[str]) -> list[list[str]]:
+    """One feature list per token of a sentence."""
+    n = len(tokens)
+    gaz = gazetteer_tags(tokens)
+    runs = _capital_runs(tokens)
+    out: list[list[str]] = []
+    for i, word in enumerate(tokens):
+        feats = list(own_features(word))
+        if gaz[i]:
+            feats.append("gz=" + gaz[i])
+        if i + 1 < n and gaz[i + 1]:
+            feats.append("+1:gz=" + gaz[i + 1])
+        if i == 0:
+            feats.append("BOS")
+            feats.append("BOS&c=" + _case(word))
+        if i == n - 1:
+            feats.append("EOS")
+        for j in range(max(0, i - 4), max(0, i - 2)):
+            cue = cues().get(tokens[j].lower())
+            if cue:
+                feats.append("lcue=" + cue)
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < n:
+                feats.extend(neighbour_features(tokens[j], offset))
+        if i > 0:
+            feats.append("bg=" + tokens[i - 1].lower() + "|" + word.lower())
+        feats.extend(_run_features(runs[i]))
+        out.append(feats)
+    return out
+
+
+def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """For each token: (position, length) in its run of capitalised tokens, (0, 0) outside one.
+
+    Names are runs of capitalised words, so where a token sits in its run says much about
+    whether it starts, continues or ends a name.
+    """
+    out = [(0, 0)] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][:1].isupper():
+            j += 1
+        for k in range(i, j):
+            out[k] = (k - i, j - i)
+        i = max(j, i + 1)
+    return out
+
+
+def _run_features(run: tuple[int, int]) -> tuple[str, ...]:
+    pos, length = run
+    if not length:
+        return ()
+    return (f"run={min(length, 4)}", f"runpos={min(pos, 3)}", "runend" if pos == length - 1 else "runmid")

@@ -1,0 +1,29 @@
+"""Features of the language classifier: lower-cased words and their padded character n-grams.
+
+N-grams never cross a word boundary, so a text's score is the sum of its words' scores; the
+scorer caches one vector per distinct word, which keeps a whole article to a few hundred lookups.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters only (any script): digits, punctuation and hyphens split words ("kanak-kanak").
+WORD = re.compile(r"[^\W\d_]+")
+MAX_N = 5
+MIN_N = 1
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased letter runs of `text`."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def word_features(word: str) -> list[str]:
+    """The word itself ("w:kerajaan") and the character 1-5-grams of "<word>"."""
+    padded = f"<{word}>"
+    feats = [f"w:{word}"]
+    size = len(padded)
+    for n in range(MIN_N, MAX_N + 1):
+        feats.extend(padded[i : i + n] for i in range(size - n + 1))
+    return feats

@@ -1,0 +1,90 @@
+"""Story dates: absolute, weekday-checked and relative expressions against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warta.extract.dates import ExtractDates, dates_in, find_dates
+from warta.model import Article
+
+PUB = dt.date(2025, 2, 5)  # a Wednesday
+
+
+def _one(text: str, published: dt.date | None = PUB) -> tuple[str, str | None, bool]:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    d = found[0]
+    assert text[d.start : d.end] == d.text
+    return d.text, d.value, d.consistent
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Serangan itu terjadi pada 7 Oktober 2023.", "2023-10-07"),
+        ("Banjir melanda sejak 19 Disember 2023 di Kelantan.", "2023-12-19"),
+        ("Mesyuarat itu diadakan pada 3 Ogos 2024.", "2024-08-03"),
+        ("Ia berlaku pada 1 Mac 2024.", "2024-03-01"),
+        ("The attack came on October 7, 2023.", "2023-10-07"),
+        ("Data per 2024-05-13 menunjukkan hal itu.", "2024-05-13"),
+    ],
+)
+def test_dates_absolute(text: str, value: str) -> None:
+    assert _one(text)[1] == value
+
+
+def test_dates_weekday_mismatch_is_flagged() -> None:
+    text, value, consistent = _one("Kedua pihak bertemu di Moskow, Senin (4/2/2025).")
+    assert (text, value, consistent) == ("Senin (4/2/2025)", "2025-02-04", False)
+
+
+def test_dates_weekday_match_is_consistent() -> None:
+    assert _one("Pertemuan digelar Rabu (13/12/2023) di Jenewa.")[1:] == ("2023-12-13", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bantuan tiba Kamis (30/1) pagi.", "2025-01-30"),
+        ("Surat perintah dikeluarkan 21 November lalu.", "2024-11-21"),
+        ("Sidang ditetapkan pada 14 Mac depan.", "2025-03-14"),
+        ("Delegasi itu tiba kemarin di Kairo.", "2025-02-04"),
+        ("Beliau tiba di Turkiye kelmarin.", "2025-02-04"),
+        ("Mereka berunding pada hari Jumat tentang gencatan senjata.", "2025-01-31"),
+        ("Wawancara itu disiarkan hari Sabtu.", "2025-02-01"),
+        ("Tertuduh didakwa pada Isnin atas tuduhan itu.", "2025-02-03"),
+        ("Kenyataan itu dikeluarkan pada Ahad.", "2025-02-02"),
+        ("Mesyuarat diadakan Khamis lalu.", "2025-01-30"),
+        ("Polisi masih berjaga hari ini.", "2025-02-05"),
+    ],
+)
+def test_dates_relative_resolve_against_published(text: str, value: str) -> None:
+    assert _one(text)[1] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["Delegasi itu tiba kemarin.", "Ia berbicara pada hari Jumat.", "Bantuan tiba Kamis (30/1)."]
+)
+def test_dates_relative_without_published_stay_unresolved(text: str) -> None:
+    assert _one(text, None)[1] is None
+
+
+def test_dates_periods_are_kept_without_a_day() -> None:
+    assert _one("Kami selalu mendukung kontak, kata Bogdanov awal bulan ini.")[:2] == ("awal bulan ini", None)
+
+
+@pytest.mark.parametrize("text", ["Polisi menargetkan satu minggu ke depan.", "Harga naik 4/5 dari semula."])
+def test_dates_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_dates_stage_and_dates_in() -> None:
+    article = Article(
+        id="t", text="Pada Senin (3/2/2025) mereka bertemu. Kemarin mereka pulang.", published="2025-02-05"
+    )
+    ExtractDates()(article)
+    assert [d.value for d in article.dates] == ["2025-02-03", "2025-02-04"]
+    first = dates_in(article, 0, 36)
+    assert [d.text for d in first] == ["Senin (3/2/2025)"]

@@ -1,0 +1,123 @@
+"""The entity stage on sentences written for these tests and on the gold articles."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from warta.extract.entities import ExtractEntities, find_entities
+from warta.model import Article, Entity
+from warta.pipeline import default_pipeline
+
+SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+
+
+def entities(text: str, outlet: str | None = None) -> dict[str, Entity]:
+    return {e.name: e for e in find_entities(Article(id="t", text=text, outlet=outlet))}
+
+
+def test_entities_links_indonesian_aliases() -> None:
+    found = entities("Tentara Israel menembaki warga Palestina di Tepi Barat, kata pejabat PBB.")
+    assert found["Israel"].type == "location"
+    assert found["Palestine"].type == "location"  # attributive "warga Palestina" counts
+    assert found["West Bank"].mentions[0].text == "Tepi Barat"
+    assert found["United Nations"].type == "organization"
+
+
+def test_entities_links_malay_aliases() -> None:
+    found = entities(
+        "Amerika Syarikat dan Pertubuhan Bangsa-Bangsa Bersatu menggesa gencatan senjata di Semenanjung Gaza."
+    )
+    assert {"United States", "United Nations", "Gaza Strip"} <= set(found)
+
+
+def test_entities_english_adjective_is_not_a_country() -> None:
+    found = entities("Russian officials said the Palestinian negotiators met in Moscow.")
+    assert "Russia" not in found and "Palestine" not in found
+    assert "Moscow" in found
+
+
+def test_entities_surname_joins_full_name() -> None:
+    found = entities(
+        "Wakil Menteri Luar Negeri Rusia Sergei Valentinov bertemu delegasi Hamas. "
+        "Kemudian Valentinov mengatakan gencatan senjata harus segera dicapai."
+    )
+    person = found["Sergei Valentinov"]
+    assert person.type == "person"
+    assert [m.text for m in person.mentions] == ["Sergei Valentinov", "Valentinov"]
+    assert "Valentinov" not in found
+    assert "Russia" in found
+
+
+def test_entities_honorifics_are_dropped() -> None:
+    found = entities("“Kami menolak,” kata Datuk Seri Ahmad Fauzi Rahman di Putrajaya.")
+    assert "Ahmad Fauzi Rahman" in found
+    assert not any(name.startswith("Datuk") for name in found)
+
+
+def test_entities_fused_title_names_a_place_not_an_organization() -> None:
+    found = entities("Kapolres Lanny Jaya AKBP Budi Santoso mengatakan banjir melanda Kabupaten Nagekeo.")
+    assert found["Budi Santoso"].type == "person"
+    assert found["Lanny Jaya Regency"].type == "location"
+    assert found["Nagekeo Regency"].type == "location"
+    assert not [e for e in found.values() if e.type == "organization"]
+
+
+def test_entities_organization_inside_a_title_counts() -> None:
+    found = entities("Presiden Joko Widodo menerima Ketua Umum Partai Gerindra Prabowo Subianto.")
+    assert found["Partai Gerakan Indonesia Raya"].type == "organization"
+    assert {"Joko Widodo", "Prabowo Subianto"} <= set(found)
+
+
+def test_entities_outlet_in_dateline_is_not_an_organization() -> None:
+    found = entities("Gaza, Purna Warta Seorang anggota senior Hamas mengatakan perang akan berakhir.")
+    assert "Purna Warta" not in found
+    assert "Hamas" in found
+    found = entities("JAKARTA, Kompas.com - Polisi menangkap tersangka.", outlet="Kompas")
+    assert not [e for e in found.values() if e.type == "organization"]
+
+
+def test_entities_stage_fills_article() -> None:
+    article = ExtractEntities()(Article(id="t", text="Delegasi Hamas tiba di Kairo, ibu kota Mesir."))
+    assert {e.name for e in article.entities} >= {"Hamas", "Egypt"}
+
+
+def _extract(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    pipeline = default_pipeline()
+    out = []
+    for rec in records:
+        url = rec["source"] if str(rec.get("source", "")).startswith("http") else None
+        out.append(pipeline(Article(id=rec["id"], raw=rec["text"], url=url)).to_dict())
+    return out
+
+
+def test_entities_mentions_point_into_text(all_gold: list[dict[str, Any]]) -> None:
+    for rec in _extract(all_gold):
+        names = set()
+        for ent in rec["entities"]:
+            assert ent["name"] not in names  # each entity once per article
+            names.add(ent["name"])
+            for m in ent["mentions"]:
+                assert rec["text"][m["start"] : m["end"]] == m["text"]
+
+
+def _scorer() -> ModuleType:
+    if not SCORER.exists():
+        pytest.skip("shared/eval/score.py is not beside the repo")
+    spec = importlib.util.spec_from_file_location("warta_gold_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("fixture", "floor"), [("seed_gold", 0.90), ("dev_gold", 0.88)])
+def test_entities_gold_f1_floor(fixture: str, floor: float, request: pytest.FixtureRequest) -> None:
+    gold = request.getfixturevalue(fixture)
+    result = _scorer().score(gold, _extract(gold))
+    assert result["entities_f1"] >= floor
+    assert result["entities_exact_f1"] >= floor - 0.05

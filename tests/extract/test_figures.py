@@ -1,0 +1,199 @@
+"""Reported people counts: qualifiers, measures, attributions, negatives, dedup, and a gold floor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from warta.extract.dates import ExtractDates
+from warta.extract.figures import ExtractFigures, dedupe
+from warta.model import Article, Entity, Evidence, Figure, Mention
+from warta.pipeline import default_pipeline
+
+
+def _figures(
+    text: str, entities: list[Entity] | None = None, published: str | None = "2025-02-05"
+) -> list[Figure]:
+    article = Article(id="t", text=text, published=published, entities=entities or [])
+    ExtractDates()(article)
+    return ExtractFigures()(article).figures
+
+
+def _triples(text: str) -> list[tuple[int, str, str]]:
+    return [(f.value, f.qualifier, f.measure) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sedikitnya 12 orang tewas dalam kecelakaan bus itu.", (12, "at_least", "killed")),
+        ("Sekurang-kurangnya 40 penduduk kampung terkorban dalam banjir itu.", (40, "at_least", "killed")),
+        ("Setidaknya 8 pendaki hilang di gunung itu.", (8, "at_least", "missing")),
+        ("Lebih dari 300 warga mengungsi ke masjid terdekat.", (300, "more_than", "displaced")),
+        ("Hampir 200 orang hilang setelah gempa mengguncang pulau itu.", (200, "almost", "missing")),
+        ("Sekitar 5.000 orang mengungsi ke tempat yang lebih tinggi.", (5000, "about", "displaced")),
+        ("Kira-kira 1,5 juta penduduk tinggal di kota itu.", (1_500_000, "about", "other")),
+        ("Kurang dari 10 orang terluka dalam insiden tersebut.", (10, "less_than", "injured")),
+        ("Serangan itu menewaskan 17 warga sipil.", (17, "exact", "killed")),
+    ],
+)
+def test_figures_qualifiers_and_measures(text: str, expected: tuple[int, str, str]) -> None:
+    assert _triples(text) == [expected]
+
+
+def test_figures_english_counts() -> None:
+    found = _triples("At least 30 people were killed and more than 100 were wounded, officials said.")
+    assert found == [(30, "at_least", "killed"), (100, "more_than", "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Serangan itu menyebabkan 70 orang tewas atau terluka.", "killed_or_injured"),
+        ("Kelompok bersenjata itu menyandera 12 pekerja asing.", "hostages"),
+        ("Polisi menangkap 25 orang yang diduga terlibat.", "detained"),
+        ("Hamas membebaskan 24 sandera pada hari Jumat.", "hostages"),
+        ("Israel akan membebaskan 150 tahanan Palestina dalam tahap pertama.", "detained"),
+        ("Sebanyak 33 sandera yang akan dibebaskan masih berada di Gaza.", "hostages"),
+        ("Seramai 420 mangsa banjir ditempatkan di pusat pemindahan sementara.", "displaced"),
+        ("Tim menemukan tiga jenazah di bawah reruntuhan.", "killed"),
+    ],
+)
+def test_figures_measure_words(text: str, measure: str) -> None:
+    assert [f.measure for f in _figures(text)] == [measure]
+
+
+def test_figures_subset_is_exact_and_inherits_the_measure() -> None:
+    found = _triples("Sebanyak 25 warga tewas, termasuk 6 anak-anak dan seorang bidan.")
+    assert found == [(25, "exact", "killed"), (6, "exact", "killed"), (1, "exact", "killed")]
+
+
+def test_figures_list_continues_from_the_previous_sentence() -> None:
+    text = "Para sandera itu tiba di Israel malam tadi. Mereka termasuk lima anak dan dua wanita."
+    assert _triples(text) == [(5, "exact", "hostages"), (2, "exact", "hostages")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerugian mencapai Rp 5 juta menurut warga.",
+        "Korban berusia 85 tahun itu meninggal dunia di rumah sakit.",
+        "Anak-anak berusia dua, empat dan enam tahun itu selamat.",
+        "Sebanyak 40 persen warga mengungsi.",
+        "Sebanyak 71 rumah hanyut dan 12 rumah rusak berat.",
+        "Banjir berdampak pada 300 KK atau 1.100 jiwa.",
+        "Lebih dari 11 ribu jiwa terdampak banjir.",
+        "Seramai 900 mangsa terjejas oleh ribut itu.",
+        "Puluhan orang tewas dalam serangan itu.",
+        "Jumlah korban jiwa bertambah 3 orang dari data kemarin.",
+        "Sebanyak 12 penumpang selamat dari kecelakaan itu.",
+        "Empat orang lainnya belum ditangkap polisi.",
+        "Sebanyak 153 negara mendukung resolusi itu.",
+        "Mereka bertemu tiga kali dalam dua bulan terakhir.",
+        "Polisi menyita senjata pada 19 Mei dan 21 Mei dari tiga orang.",
+        "Gencatan senjata itu sudah berlangsung 40 hari.",
+    ],
+)
+def test_figures_non_people_counts_are_left_out(text: str) -> None:
+    assert _figures(text) == []
+
+
+def _entity(name: str, typ: str, text: str, surface: str) -> Entity:
+    start = text.index(surface)
+    return Entity(name, typ, mentions=[Mention(start, start + len(surface), surface)])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical", "typ"),
+    [
+        (
+            "Menurut Kementerian Kesihatan, 35 orang terbunuh.",
+            "Kementerian Kesihatan",
+            "Ministry of Health",
+            "organization",
+        ),
+        (
+            "Berdasarkan data yang diterima BNPB, 9 nelayan masih hilang.",
+            "BNPB",
+            "Badan Nasional Penanggulangan Bencana",
+            "organization",
+        ),
+        (
+            "Juru bicara Budi Santoso mengatakan, 14 orang meninggal dunia.",
+            "Budi Santoso",
+            "Budi Santoso",
+            "person",
+        ),
+        ("Sebanyak 14 orang meninggal dunia, kata Budi Santoso.", "Budi Santoso", "Budi Santoso", "person"),
+        (
+            "Laporan itu diungkapkan Budi Santoso dalam keterangan: 14 orang meninggal.",
+            "Budi Santoso",
+            "Budi Santoso",
+            "person",
+        ),
+        (
+            "Banjir Meluas, BNPB: 14 Meninggal dan 3 Hilang",
+            "BNPB",
+            "Badan Nasional Penanggulangan Bencana",
+            "organization",
+        ),
+    ],
+)
+def test_figures_attribution_maps_to_canonical_entity(
+    text: str, surface: str, canonical: str, typ: str
+) -> None:
+    found = _figures(text, [_entity(canonical, typ, text, surface)])
+    assert found and all(f.source == canonical for f in found)
+
+
+def test_figures_pronoun_points_at_the_last_speaker() -> None:
+    text = "Hal itu diungkapkan Budi Santoso dalam keterangan. “Tercatat 17 jiwa meninggal dunia,” ujarnya."
+    found = _figures(text, [_entity("Budi Santoso", "person", text, "Budi Santoso")])
+    assert [(f.value, f.source) for f in found] == [(17, "Budi Santoso")]
+
+
+def test_figures_acting_body_and_counted_people_are_not_sources() -> None:
+    text = "Keluarga dari 13 sandera yang dibebaskan Hamas menyatakan rasa lega."
+    found = _figures(text, [_entity("Hamas", "organization", text, "Hamas")])
+    assert [(f.value, f.measure, f.source) for f in found] == [(13, "hostages", None)]
+
+
+def test_figures_as_of_date() -> None:
+    found = _figures("Per Senin (3/2), sudah 44 orang meninggal dunia.")
+    assert [(f.value, f.as_of) for f in found] == [(44, "2025-02-03")]
+
+
+def test_figures_repeated_value_keeps_first_attribution() -> None:
+    a = Figure(44, "exact", "killed", evidence=Evidence(0, 10), as_of="2025-02-03")
+    b = Figure(44, "exact", "killed", source="BNPB", evidence=Evidence(20, 30))
+    c = Figure(44, "exact", "killed", source="Polri", evidence=Evidence(40, 50))
+    out = dedupe([a, b, c])
+    assert [(f.value, f.source, f.as_of) for f in out] == [(44, "BNPB", "2025-02-03")]
+
+
+def _matches(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[int, int]:
+    """Scorer matching (value + measure), one-to-one: (hits, hits with the gold qualifier)."""
+    used: set[int] = set()
+    hits = qual = 0
+    for g in gold:
+        for k, p in enumerate(pred):
+            if k not in used and p["value"] == g["value"] and p["measure"] == g["measure"]:
+                used.add(k)
+                hits += 1
+                qual += p["qualifier"] == g["qualifier"]
+                break
+    return hits, qual
+
+
+def test_figures_gold_floor(all_gold: list[dict[str, Any]]) -> None:
+    pipeline = default_pipeline()
+    tp = npred = ngold = qual = 0
+    for rec in all_gold:
+        article = pipeline(Article(id=rec["id"], raw=rec["text"]))
+        pred = [{"value": f.value, "measure": f.measure, "qualifier": f.qualifier} for f in article.figures]
+        hits, q = _matches(pred, rec["figures"])
+        tp, npred, ngold, qual = tp + hits, npred + len(pred), ngold + len(rec["figures"]), qual + q
+    f1 = 2 * tp / (npred + ngold) if npred + ngold else 1.0
+    assert f1 >= 0.9
+    assert qual / max(tp, 1) >= 0.9

@@ -1,0 +1,193 @@
+"""Meetings: one test per pattern family on sentences written for these tests, negatives (planned,
+hoped-for, phone call, arrival), and a floor on the gold examples with the shared scorer's matching."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.extract.meetings import extract_meetings
+from warta.model import Article, DateMention, Entity, Mention
+from warta.pipeline import default_pipeline
+
+SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
+
+NAMES: dict[str, tuple[str, str]] = {
+    "Retno Marsudi": ("Retno Marsudi", "person"),
+    "Hossein Amirabdollahian": ("Hossein Amir-Abdollahian", "person"),
+    "Iran": ("Iran", "location"),
+    "Jenewa": ("Geneva", "location"),
+    "Jeddah": ("Jeddah", "location"),
+    "Hamas": ("Hamas", "organization"),
+    "Mousa Abu Marzouk": ("Mousa Abu Marzouk", "person"),
+    "Mikhail Bogdanov": ("Mikhail Bogdanov", "person"),
+    "Bogdanov": ("Mikhail Bogdanov", "person"),
+    "Moskow": ("Moscow", "location"),
+    "Qatar": ("Qatar", "location"),
+    "Joko Widodo": ("Joko Widodo", "person"),
+    "Setya Novanto": ("Setya Novanto", "person"),
+    "Partai Golkar": ("Partai Golongan Karya", "organization"),
+    "Istana Merdeka": ("Merdeka Palace", "location"),
+    "Anwar Ibrahim": ("Anwar Ibrahim", "person"),
+    "Abdel Fattah el-Sisi": ("Abdel Fattah el-Sisi", "person"),
+    "Mesir": ("Egypt", "location"),
+    "Kaherah": ("Cairo", "location"),
+    "Kairo": ("Cairo", "location"),
+    "Blinken": ("Antony Blinken", "person"),
+    "Netanyahu": ("Benjamin Netanyahu", "person"),
+    "Jerusalem": ("Jerusalem", "location"),
+    "Kementerian Kesehatan": ("Ministry of Health (Indonesia)", "organization"),
+    "Jepang": ("Japan", "location"),
+}
+
+
+def make(text: str, dates: list[DateMention] | None = None) -> Article:
+    """An article whose entities mark every occurrence of the known surface forms (longest first)."""
+    entities: dict[str, Entity] = {}
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(NAMES, key=len, reverse=True):
+        name, kind = NAMES[surface]
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            ent = entities.setdefault(name, Entity(name=name, type=kind))  # type: ignore[arg-type]
+            ent.mentions.append(Mention(m.start(), m.end(), surface))
+    return Article(id="t", text=text, entities=list(entities.values()), dates=dates or [])
+
+
+def meetings(
+    text: str, dates: list[DateMention] | None = None
+) -> list[tuple[set[str], str | None, str | None]]:
+    return [(set(m.participants), m.location, m.date) for m in extract_meetings(make(text, dates))]
+
+
+def test_meetings_bertemu_with_place_and_date() -> None:
+    text = (
+        "Menlu Retno Marsudi bertemu dengan Menlu Iran Hossein Amirabdollahian di Jenewa, Rabu (13/12/2023)."
+    )
+    [(parties, place, date)] = meetings(text)
+    assert {"Retno Marsudi", "Hossein Amir-Abdollahian"} <= parties
+    assert (place, date) == ("Geneva", "2023-12-13")
+
+
+def test_meetings_weekday_mismatch_leaves_date_null() -> None:
+    text = "Mousa Abu Marzouk bertemu dengan Mikhail Bogdanov di Moskow, Senin (4/2/2025)."
+    assert [(p, d) for _, p, d in meetings(text)] == [("Moscow", None)]
+
+
+def test_meetings_date_from_dates_stage_only_when_consistent() -> None:
+    text = "Mousa Abu Marzouk bertemu dengan Mikhail Bogdanov di Moskow, Senin (4/2/2025)."
+    start = text.index("Senin")
+    bad = DateMention("Senin (4/2/2025)", start, start + 16, "2025-02-04", consistent=False)
+    assert meetings(text, [bad])[0][2] is None
+    good = DateMention("Senin (4/2/2025)", start, start + 16, "2025-02-04", consistent=True)
+    assert meetings(text, [good])[0][2] == "2025-02-04"
+
+
+def test_meetings_delegation_led_by_lists_body_and_leader() -> None:
+    text = "Delegasi Hamas yang dipimpin oleh Mousa Abu Marzouk bertemu dengan Mikhail Bogdanov di Moskow."
+    [(parties, place, _)] = meetings(text)
+    assert {"Hamas", "Mousa Abu Marzouk", "Mikhail Bogdanov"} <= parties and place == "Moscow"
+
+
+def test_meetings_capital_after_country() -> None:
+    text = "Pertemuan antara Mousa Abu Marzouk dengan Bogdanov berlangsung di ibu kota Qatar Doha pekan lalu."
+    [(parties, place, _)] = meetings(text)
+    assert {"Mousa Abu Marzouk", "Mikhail Bogdanov"} <= parties and place == "Doha"
+
+
+def test_meetings_courtesy_call_ms() -> None:
+    text = "Anwar Ibrahim mengadakan kunjungan hormat ke atas Presiden Mesir Abdel Fattah el-Sisi di Kaherah."
+    [(parties, place, _)] = meetings(text)
+    assert {"Anwar Ibrahim", "Abdel Fattah el-Sisi"} <= parties and place == "Cairo"
+
+
+def test_meetings_menerima_needs_a_person() -> None:
+    met = meetings("Presiden Joko Widodo menerima Ketua Umum Partai Golkar Setya Novanto di Istana Merdeka.")
+    assert len(met) == 1 and {"Joko Widodo", "Setya Novanto"} <= met[0][0]
+    assert meetings("Kementerian Kesehatan menerima bantuan obat-obatan dari Jepang.") == []
+
+
+def test_meetings_english_met_and_will_meet() -> None:
+    assert meetings("Blinken met Netanyahu in Jerusalem on Monday.")[0][1] == "Jerusalem"
+    assert meetings("Blinken will meet Netanyahu in Jerusalem on Monday.") == []
+
+
+def test_meetings_planned_is_not_a_meeting() -> None:
+    assert meetings("Retno Marsudi akan bertemu dengan Hossein Amirabdollahian di Jenewa pekan depan.") == []
+    assert meetings("Bogdanov menyampaikan keinginannya untuk bertemu dengan Hamas di Qatar.") == []
+    assert meetings("Retno Marsudi dijadwalkan bertemu Hossein Amirabdollahian di Jenewa.") == []
+    assert meetings("Retno Marsudi bertemu Hossein Amirabdollahian di Jenewa bulan depan.") == []
+
+
+def test_meetings_summit_attendance_is_not_a_meeting() -> None:
+    text = "Presiden Joko Widodo menghadiri pertemuan puncak bersama Anwar Ibrahim di Jakarta."
+    assert meetings(text) == []
+
+
+def test_meetings_phone_call_is_not_a_meeting() -> None:
+    text = "Retno Marsudi mengadakan pembicaraan melalui telepon dengan Hossein Amirabdollahian."
+    assert meetings(text) == []
+
+
+def test_meetings_arrival_is_not_a_meeting() -> None:
+    assert (
+        meetings("Delegasi Hamas tiba di Kairo untuk melanjutkan perundingan dengan Mikhail Bogdanov.") == []
+    )
+
+
+def test_meetings_purpose_confirmed_by_next_sentence() -> None:
+    text = (
+        "Delegasi Hamas melakukan perjalanan ke Kairo untuk bertemu dengan Mikhail Bogdanov.\n"
+        "Pertemuan tersebut membahas bantuan kemanusiaan."
+    )
+    assert len(meetings(text)) == 1
+    assert meetings(text.split("\n")[0]) == []
+
+
+def test_meetings_restatements_merge_and_places_split() -> None:
+    text = (
+        "Retno Marsudi bertemu Hossein Amirabdollahian di Jenewa.\n"
+        "Retno Marsudi dan Hossein Amirabdollahian juga mengadakan pertemuan tertutup.\n"
+        "Pertemuan itu adalah pertemuan ketiga mereka sejak Oktober di Jeddah."
+    )
+    assert sorted(p or "" for _, p, _ in meetings(text)) == ["Geneva", "Jeddah"]
+
+
+def test_meetings_earlier_meeting_kept_apart() -> None:
+    text = (
+        "Mousa Abu Marzouk bertemu dengan Mikhail Bogdanov.\n"
+        "Sebelumnya, Mousa Abu Marzouk bertemu dengan Bogdanov di Qatar."
+    )
+    assert len(meetings(text)) == 2
+
+
+def gold_f1(records: list[dict[str, Any]]) -> float:
+    """Meetings F1 of the default pipeline on gold records, with the shared scorer's own matching."""
+    if not SCORER.exists():
+        pytest.skip("shared/eval/score.py is not beside the repo")
+    spec = importlib.util.spec_from_file_location("warta_gold_scorer", SCORER)
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    pipe = default_pipeline()
+    prf = score.PRF()
+    for rec in records:
+        url = rec.get("source") if str(rec.get("source", "")).startswith("http") else None
+        art = pipe(Article(id=rec["id"], raw=rec["text"], url=url))
+        pred = [{"participants": m.participants, "location": m.location} for m in art.meetings]
+        prf.add(score.match_count(pred, rec["meetings"], score.same_meeting), len(pred), len(rec["meetings"]))
+    return float(prf.f1())
+
+
+def test_meetings_gold_floor_seeds(seed_gold: list[dict[str, Any]]) -> None:
+    assert gold_f1(seed_gold) >= 0.80
+
+
+def test_meetings_gold_floor_dev(dev_gold: list[dict[str, Any]]) -> None:
+    assert gold_f1(dev_gold) >= 0.80

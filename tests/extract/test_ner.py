@@ -1,0 +1,88 @@
+"""The CRF named-entity recogniser: offsets, labels, BIO handling and a dev-F1 floor."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warta.extract import ner
+from warta.extract.ner import recognize, recognize_tokens, spans_from_bio, tokenize
+from warta.extract.ner_data import DATASETS, load_split, normalize_tags
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+SENTENCE = "Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta."
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_ner_tokenize_offsets_round_trip(text: str) -> None:
+    spans = tokenize(text)
+    for (a, b), (c, _) in itertools.pairwise(spans):
+        assert a < b <= c
+    covered = "".join(text[a:b] for a, b in spans)
+    assert covered == "".join(text.split())
+
+
+def test_ner_tokenize_keeps_hyphenated_names_and_numbers() -> None:
+    text = "PDI-P meraih 5.700 suara, kata Al-Qassam."
+    tokens = [text[a:b] for a, b in tokenize(text)]
+    assert tokens == ["PDI-P", "meraih", "5.700", "suara", ",", "kata", "Al-Qassam", "."]
+
+
+def test_ner_recognize_finds_person_and_place() -> None:
+    mentions = recognize(SENTENCE)
+    assert ("Joko Widodo", "PER") in {(m.text, m.label) for m in mentions}
+    assert ("Jakarta", "LOC") in {(m.text, m.label) for m in mentions}
+
+
+def test_ner_recognize_offsets_and_labels_on_gold_articles(all_gold: list[dict[str, Any]]) -> None:
+    found = 0
+    for record in all_gold:
+        text = record["text"]
+        for m in recognize(text):
+            assert text[m.start : m.end] == m.text
+            assert m.label in {"PER", "ORG", "LOC"}
+            assert m.text == m.text.strip()
+            found += 1
+    assert found > 10 * len(all_gold)
+
+
+def test_ner_recognize_tokens_one_tag_per_token() -> None:
+    tokens = [SENTENCE[a:b] for a, b in tokenize(SENTENCE)]
+    tags = recognize_tokens(tokens)
+    assert len(tags) == len(tokens)
+    assert {t.partition("-")[2] for t in tags} <= {"", "PER", "ORG", "LOC"}
+    assert recognize_tokens([]) == []
+
+
+def test_ner_spans_from_bio_repairs_stray_inside_tags() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-PER"]
+    assert spans_from_bio(tags) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "PER")]
+
+
+def test_ner_normalize_tags_maps_every_scheme() -> None:
+    tags = ["B-PERSON", "I-PERSON", "B-PLACE", "B-IND", "I-IND", "B-TIME", "I-TIME", "I-PLC", "B-FNB"]
+    assert normalize_tags(tags) == ["B-PER", "I-PER", "B-LOC", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"]
+
+
+def _f1(name: str) -> float:
+    ds = next(d for d in DATASETS if d.name == name)
+    if not (DATA / ds.name).exists():
+        pytest.skip(f"{ds.name} is not in {DATA}")
+    _, dev = load_split(DATA, ds)
+    tp = n_pred = n_gold = 0
+    for tokens, gold in dev:
+        g, p = set(spans_from_bio(gold)), set(spans_from_bio(ner.recognize_tokens(tokens)))
+        tp, n_pred, n_gold = tp + len(g & p), n_pred + len(p), n_gold + len(g)
+    return 2 * tp / (n_pred + n_gold)
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"), [("idner-news-2k", 0.75), ("indolem-nerui", 0.80), ("indolem-nerugm", 0.70)]
+)
+def test_ner_dev_f1_above_floor(name: str, floor: float) -> None:
+    assert _f1(name) >= floor

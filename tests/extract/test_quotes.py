@@ -1,0 +1,204 @@
+"""Quotes: one test per attribution family on sentences written for these tests, negatives, and a
+floor on the gold examples scored with the shared scorer's own matching."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from warta.extract.quotes import extract_quotes, find_raw_quotes
+from warta.model import Article, Entity, Mention
+from warta.pipeline import default_pipeline
+
+SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
+
+
+def make(text: str, names: dict[str, tuple[str, str]]) -> Article:
+    """An article whose entities mark every occurrence of each surface form given."""
+    entities: dict[str, Entity] = {}
+    for surface, (name, kind) in names.items():
+        ent = entities.setdefault(name, Entity(name=name, type=kind))  # type: ignore[arg-type]
+        for m in re.finditer(re.escape(surface), text):
+            ent.mentions.append(Mention(m.start(), m.end(), surface))
+    return Article(id="t", text=text, entities=list(entities.values()))
+
+
+def speakers(article: Article) -> list[tuple[str | None, str]]:
+    return [(q.speaker, " ".join(q.text.split()[:3])) for q in extract_quotes(article)]
+
+
+BUDI = {"Budi Santoso": ("Budi Santoso", "person")}
+
+
+def test_quotes_named_after_verb_id() -> None:
+    art = make("“Kami akan terus membantu warga di sana,” kata Budi Santoso.", BUDI)
+    assert speakers(art) == [("Budi Santoso", "Kami akan terus")]
+
+
+def test_quotes_pronoun_verb_takes_last_speaker() -> None:
+    text = (
+        "“Kami akan terus membantu warga di sana,” kata Budi Santoso.\n"
+        "Ia juga meninjau dapur umum di lokasi pengungsian.\n"
+        "“Bantuan tambahan tiba besok pagi dari Jakarta,” tambahnya."
+    )
+    assert [s for s, _ in speakers(make(text, BUDI))] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_quotes_indirect_speech_sets_speaker_for_katanya() -> None:
+    text = (
+        "Menteri Siti Rahmawati mengatakan pemerintah siap menambah anggaran.\n"
+        "“Kami tidak akan membiarkan warga menunggu terlalu lama,” katanya."
+    )
+    art = make(text, {"Siti Rahmawati": ("Siti Rahmawati", "person")})
+    assert speakers(art) == [("Siti Rahmawati", "Kami tidak akan")]
+
+
+def test_quotes_malay_berkata_and_katanya() -> None:
+    text = (
+        "Ahmad Zahid Hamidi berkata kerajaan akan membantu mangsa banjir.\n"
+        '"Kita tidak akan membiarkan rakyat terus menderita," katanya.'
+    )
+    art = make(text, {"Ahmad Zahid Hamidi": ("Ahmad Zahid Hamidi", "person")})
+    assert speakers(art) == [("Ahmad Zahid Hamidi", "Kita tidak akan")]
+
+
+def test_quotes_surname_maps_to_full_name() -> None:
+    text = "Budi Santoso meninjau lokasi banjir.\n“Air mulai surut sejak tadi pagi,” ujar Santoso."
+    art = make(text, {**BUDI, "Santoso.": ("Santoso", "person")})
+    assert speakers(art) == [("Budi Santoso", "Air mulai surut")]
+
+
+def test_quotes_title_resolves_to_titled_person() -> None:
+    text = (
+        "Presiden Joko Widodo menerima para menteri di istana.\n"
+        "“Kami bicara banyak hal tentang ekonomi nasional,” kata Presiden."
+    )
+    art = make(text, {"Joko Widodo": ("Joko Widodo", "person")})
+    assert speakers(art) == [("Joko Widodo", "Kami bicara banyak")]
+
+
+def test_quotes_organization_statement() -> None:
+    text = "“Kami mengecam serangan itu dengan keras,” kata Kementerian Luar Negeri Rusia dalam sebuah pernyataan."
+    art = make(
+        text, {"Kementerian Luar Negeri Rusia": ("Ministry of Foreign Affairs (Russia)", "organization")}
+    )
+    assert speakers(art) == [("Ministry of Foreign Affairs (Russia)", "Kami mengecam serangan")]
+
+
+def test_quotes_apposition_after_title_ms() -> None:
+    text = "“Tiada keputusan dibuat dalam mesyuarat itu,” kata Ahli Parlimen Pekan, Datuk Seri Najib Razak."
+    art = make(text, {"Najib Razak": ("Najib Razak", "person"), "Pekan": ("Pekan", "location")})
+    assert speakers(art) == [("Najib Razak", "Tiada keputusan dibuat")]
+
+
+def test_quotes_english_said() -> None:
+    art = make('"We will keep working with our partners," Smith said.', {"Smith": ("John Smith", "person")})
+    assert speakers(art) == [("John Smith", "We will keep")]
+
+
+def test_quotes_entity_residue_marks() -> None:
+    art = make("&ldquo;Kami ingin kejelasan tentang rencana itu,&rdquo; kata Budi Santoso.", BUDI)
+    assert speakers(art) == [("Budi Santoso", "Kami ingin kejelasan")]
+
+
+def test_quotes_multi_paragraph_counts_once() -> None:
+    text = (
+        '"Kalimat pertama dari kutipan yang panjang.\n'
+        '"Kalimat kedua masih dari orang yang sama," kata Budi Santoso.'
+    )
+    quotes = extract_quotes(make(text, BUDI))
+    assert len(quotes) == 1 and quotes[0].text.startswith("Kalimat pertama")
+
+
+def test_quotes_closed_and_reopened_counts_twice() -> None:
+    text = "“Jika mereka bersedia, kami mendukung,” kata Budi Santoso. “Terutama dalam situasi seperti ini.”"
+    assert [s for s, _ in speakers(make(text, BUDI))] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_quotes_cut_off_takes_introducing_speaker() -> None:
+    text = (
+        'Kapolres AKBP Budi Santoso memastikan polisi tidak salah tangkap. "Kita profesional dan tidak akan'
+    )
+    assert speakers(make(text, BUDI)) == [("Budi Santoso", "Kita profesional dan")]
+
+
+def test_quotes_unattributed_paragraph_takes_next_speaker() -> None:
+    text = (
+        "Polisi menunjukkan barang bukti senjata.\n"
+        '"Senjata ini dilengkapi dengan peredam suara."\n'
+        '"Senjata itu juga bisa dipakai dari jarak jauh," ucap Budi Santoso.'
+    )
+    assert [s for s, _ in speakers(make(text, BUDI))] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_quotes_introduced_before_the_marks() -> None:
+    text = (
+        "Menurut Budi Santoso, “warga sudah mulai kembali ke rumah masing-masing.”\n"
+        "Ia mengatakan, “bantuan logistik masih terus kami salurkan.”"
+    )
+    assert [s for s, _ in speakers(make(text, BUDI))] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_quotes_scare_quote_left_out() -> None:
+    text = "Budi Santoso menyebut langkah itu sebagai “jalan tengah” bagi semua pihak."
+    assert extract_quotes(make(text, BUDI)) == []
+
+
+def test_quotes_mid_sentence_without_speaker_left_out() -> None:
+    text = "Kedua pihak juga membahas “cara-cara untuk mencapai gencatan senjata yang permanen.”"
+    assert extract_quotes(make(text, {})) == []
+
+
+def test_quotes_unnamed_source_left_out() -> None:
+    text = (
+        "Stasiun Al-Qahera mengutip sumber yang tidak disebutkan namanya yang mengatakan bahwa "
+        "“ada kemajuan besar dalam perundingan itu.”"
+    )
+    assert extract_quotes(make(text, {"Al-Qahera": ("Al-Qahera News", "organization")})) == []
+
+
+def test_quotes_said_by_unnamed_source_left_out() -> None:
+    text = "“Kami tidak pernah menerima bantuan apa pun,” kata sumber itu kepada wartawan."
+    assert extract_quotes(make(text, {})) == []
+
+
+def test_quotes_raw_segments_join_open_paragraphs() -> None:
+    text = '"Satu dua tiga empat.\n"Lima enam tujuh," kata A.\nTeks biasa "lagi di sini" selesai.'
+    segs = find_raw_quotes(text)
+    assert len(segs) == 2 and segs[0].close > 0 and text[segs[0].start : segs[0].start + 4] == "Satu"
+
+
+def _scorer() -> ModuleType:
+    if not SCORER.exists():
+        pytest.skip("shared/eval/score.py is not beside the repo")
+    spec = importlib.util.spec_from_file_location("warta_gold_scorer", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_f1(records: list[dict[str, Any]]) -> float:
+    """Quotes F1 of the default pipeline on gold records, with the shared scorer's own matching."""
+    score = _scorer()
+    pipe = default_pipeline()
+    prf = score.PRF()
+    for rec in records:
+        url = rec.get("source") if str(rec.get("source", "")).startswith("http") else None
+        art = pipe(Article(id=rec["id"], raw=rec["text"], url=url))
+        pred = [{"speaker": q.speaker, "text": q.text} for q in art.quotes]
+        prf.add(score.match_count(pred, rec["quotes"], score.same_quote), len(pred), len(rec["quotes"]))
+    return float(prf.f1())
+
+
+def test_quotes_gold_floor_seeds(seed_gold: list[dict[str, Any]]) -> None:
+    assert gold_f1(seed_gold) >= 0.80
+
+
+def test_quotes_gold_floor_dev(dev_gold: list[dict[str, Any]]) -> None:
+    assert gold_f1(dev_gold) >= 0.80
