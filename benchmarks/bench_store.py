@@ -4,7 +4,7 @@ The corpus is generated here from a vocabulary this file writes (syllables combi
 names and places; Zipf-distributed), so nothing is copied from real articles. Measures `store.add`
 only (no extraction), then a fixed mix of queries: plain words, phrases, rare words, and each filter.
 
-    python benchmarks/bench_store.py [--n 200000] [--db sqlite|memory|postgresql://...] [--queries 300]
+    python benchmarks/bench_store.py [--n 200000] [--db sqlite|memory|postgresql://...] [--queries 400] [--search tantivy|fts5]
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import itertools
 import os
 import random
 import resource
+import shutil
 import statistics
 import tempfile
 import time
@@ -23,11 +24,85 @@ from pathlib import Path
 from warta.model import Article, Entity
 from warta.store.base import SearchQuery, Store, open_store
 
-SYLLABLES = (
-    "ba be bi bu da de di du ga gi gu ka ke ki ku la le li lu ma me mi mu na ne ni nu pa pe pi pu ra re ri ru"
-    " sa se si su ta te ti tu wa we wi ya yu an ang ar as at en in ir on ung"
-).split()
-CONNECTIVES = "yang dan di ke dari untuk dengan pada itu ini dalam akan tidak juga oleh sudah kata".split()
+SYLLABLES = [
+    "ba",
+    "be",
+    "bi",
+    "bu",
+    "da",
+    "de",
+    "di",
+    "du",
+    "ga",
+    "gi",
+    "gu",
+    "ka",
+    "ke",
+    "ki",
+    "ku",
+    "la",
+    "le",
+    "li",
+    "lu",
+    "ma",
+    "me",
+    "mi",
+    "mu",
+    "na",
+    "ne",
+    "ni",
+    "nu",
+    "pa",
+    "pe",
+    "pi",
+    "pu",
+    "ra",
+    "re",
+    "ri",
+    "ru",
+    "sa",
+    "se",
+    "si",
+    "su",
+    "ta",
+    "te",
+    "ti",
+    "tu",
+    "wa",
+    "we",
+    "wi",
+    "ya",
+    "yu",
+    "an",
+    "ang",
+    "ar",
+    "as",
+    "at",
+    "en",
+    "in",
+    "ir",
+    "on",
+    "ung",
+]
+CONNECTIVES = [
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "pada",
+    "itu",
+    "ini",
+    "dalam",
+    "akan",
+    "tidak",
+    "juga",
+    "oleh",
+    "sudah",
+    "kata",
+]
 DIACRITIC = str.maketrans({"a": "á", "e": "é", "u": "ü"})
 
 
@@ -45,7 +120,9 @@ class Corpus:
         self.rng = random.Random(seed)
         self.words = make_vocabulary(self.rng, 30_000)
         self.cum_weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(self.words))))
-        self.names = [f"{w.title()} {v.title()}" for w, v in zip(self.words[:2000], self.words[2000:4000], strict=True)]
+        self.names = [
+            f"{w.title()} {v.title()}" for w, v in zip(self.words[:2000], self.words[2000:4000], strict=True)
+        ]
         self.outlets = [f"{w.title()} Pos" for w in self.words[4000:4030]]
         self.languages = ["id", "ms", "en"]
 
@@ -105,7 +182,12 @@ class Corpus:
 
 
 def size_of(url: str) -> int:
-    return sum(p.stat().st_size for p in Path(url).parent.glob(Path(url).name + "*")) if "://" not in url else 0
+    """Bytes of the SQLite file, its WAL and the search index directory beside it."""
+    if "://" in url or url == ":memory:":
+        return 0
+    files = [p for p in Path(url).parent.glob(Path(url).name + "*") if p.is_file()]
+    files += [p for p in Path(url + ".search").rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files)
 
 
 def main() -> None:
@@ -114,7 +196,11 @@ def main() -> None:
     ap.add_argument("--db", default="sqlite", help="sqlite (a temp file), memory or a postgresql:// URL")
     ap.add_argument("--queries", type=int, default=400)
     ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument(
+        "--search", choices=["tantivy", "fts5"], default="tantivy", help="SQLite's full-text engine"
+    )
     args = ap.parse_args()
+    os.environ["WARTA_SEARCH"] = args.search
 
     tmp = tempfile.mkdtemp(prefix="warta-bench-")
     url = {"sqlite": os.path.join(tmp, "bench.db"), "memory": ":memory:"}.get(args.db, args.db)
@@ -144,10 +230,17 @@ def main() -> None:
     store.close()
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"backend={args.db} articles={added} (N={args.n}) batch={args.batch}")
+    size = size_of(url)
+    shutil.rmtree(tmp, ignore_errors=True)
+    engine = f" search={args.search}" if args.db == "sqlite" else ""
+    print(f"backend={args.db}{engine} articles={added} (N={args.n}) batch={args.batch}")
     print("| measure | value |\n|---|---|")
     print(f"| ingest (store.add) | {added / add_time:,.0f} articles/s ({add_time:.1f} s) |")
-    print(f"| store size on disk | {size_of(url) / 1e6:,.0f} MB |" if size_of(url) else "| store size | n/a |")
+    print(
+        f"| store size on disk (db + WAL + index) | {size / 1e6:,.0f} MB |"
+        if size
+        else "| store size | n/a |"
+    )
     print(f"| peak memory (max RSS) | {peak_mb:,.0f} MB |")
     print("\n| query kind | n | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|")
     for label, values in sorted(times.items(), key=lambda kv: kv[0] != "all"):

@@ -78,13 +78,13 @@ QIDS = dict(pair.split(":", 1) for pair in _QID_TABLE.split())
 
 # Short and older forms seen in id/ms/en news, beyond the CLDR names.
 EXTRA = {
-    "US": "AS|A.S.|Amerika|USA|U.S.|U.S.A.|US|United States of America|Amerika Serikat (AS)|Paman Sam",
+    "US": "AS|A.S.|Amerika|USA|U.S.|U.S.A.|United States of America|Amerika Serikat (AS)|Paman Sam",
     "GB": "Inggris|Britania Raya|UK|U.K.|Britain|Great Britain|Britania|Kerajaan Bersatu|United Kingdom of Great Britain and Northern Ireland",
     "PS": "Palestina|Palestin|State of Palestine|Negara Palestina|Negara Palestin",
     "CN": "Cina|China|Tiongkok|RRT|RRC|Republik Rakyat China|Republik Rakyat Tiongkok|People's Republic of China|PRC",
     "RU": "Rusia|Russian Federation|Federasi Rusia|Persekutuan Russia|Russia",
     "KR": "Korsel|Republic of Korea|Korea Selatan",
-    "KP": "Korut|DPRK|Democratic People's Republic of Korea",
+    "KP": "Korut|Democratic People's Republic of Korea",
     "ID": "RI|Republik Indonesia|Negara Kesatuan Republik Indonesia|NKRI",
     "MY": "Persekutuan Malaysia",
     "SA": "Saudi|Arab Saudi|Kingdom of Saudi Arabia|Kerajaan Arab Saudi",
@@ -123,6 +123,21 @@ EXTRA = {
     "CV": "Cabo Verde",
     "VA": "Vatican|Vatikan|Holy See|Takhta Suci",
     "TW": "Republic of China",
+    "CL": "Chili",
+    "KG": "Kirgistan|Kyrgyzstan",
+    "CO": "Kolumbia",
+    "PE": "Peru",
+    "AU": "Australia|Negeri Kanguru",
+    "MX": "Meksiko|Mexico",
+    "BR": "Brasil|Brazil",
+    "CA": "Kanada|Canada",
+    "IN": "India|Hindustan",
+    "PK": "Pakistan",
+    "BD": "Bangladesh",
+    "LK": "Sri Lanka",
+    "NP": "Nepal",
+    "BT": "Bhutan",
+    "MV": "Maladewa|Maldives",
 }
 
 

@@ -11,6 +11,7 @@ SCRIPTS = Path(__file__).resolve().parent
 # One trainer script per model; each writes its model under src/warta/models/.
 TRAINERS = [
     "train_ner.py",
+    "train_langid.py",
 ]
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pycrfsuite
+from ner_augment import synthesize
 
 from warta.extract.ner_data import DATASETS, Sentence, load_split
 from warta.extract.ner_features import sentence_features
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "src" / "warta" / "models" / "ner.crfsuite"
 
+SYNTHETIC = 2000  # template sentences with titles around names (scripts/ner_augment.py)
 PARAMS = {
     "c1": 0.05,  # L1 keeps the model small and sparse
     "c2": 0.01,
@@ -85,8 +87,11 @@ def training_sentences(data: Path, lowercased: str) -> list[Sentence]:
     return out
 
 
-def train(data: Path, out: Path, lowercased: str = "none", iterations: int | None = None) -> dict[str, float]:
+def train(
+    data: Path, out: Path, lowercased: str = "none", iterations: int | None = None, synthetic: int = SYNTHETIC
+) -> dict[str, float]:
     sents = training_sentences(data, lowercased)
+    sents += synthesize(sents, synthetic)
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, tags in sents:
         trainer.append(sentence_features(tokens), tags)
@@ -95,10 +100,10 @@ def train(data: Path, out: Path, lowercased: str = "none", iterations: int | Non
         params["max_iterations"] = iterations
     trainer.set_params(params)
     out.parent.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     trainer.train(str(out))
-    seconds = time.perf_counter() - t0
-    return {"sentences": len(sents), "seconds": seconds, "megabytes": out.stat().st_size / 1e6}
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"sentences": len(sents), "seconds": seconds, "cpu": cpu, "megabytes": out.stat().st_size / 1e6}
 
 
 def main() -> None:
@@ -107,10 +112,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--lowercased", default="none", help="use lower-cased NERP: all | none | N sentences")
     ap.add_argument("--iterations", type=int, default=None)
+    ap.add_argument("--synthetic", type=int, default=SYNTHETIC, help="template sentences to add")
     args = ap.parse_args()
-    stats = train(args.data, args.out, args.lowercased, args.iterations)
+    stats = train(args.data, args.out, args.lowercased, args.iterations, args.synthetic)
     print(
-        f"ner: {stats['sentences']:.0f} sentences, trained in {stats['seconds']:.1f} s, "
+        f"ner: {stats['sentences']:.0f} sentences, trained in {stats['seconds']:.1f} s "
+        f"({stats['cpu']:.1f} s CPU), "
         f"model {stats['megabytes']:.2f} MB -> {args.out}"
     )
 

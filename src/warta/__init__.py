@@ -27,6 +27,7 @@ __all__ = [
     "WartaError",
     "extract",
     "extract_paths",
+    "extract_text",
     "read_paths",
 ]
 
@@ -38,9 +39,13 @@ def _pipeline() -> Pipeline:
     return default_pipeline()
 
 
-def extract(content: str, id: str | None = None, *, url: str | None = None) -> Article:
+def extract_text(content: str, id: str | None = None, *, url: str | None = None) -> Article:
     """Run the full extraction on one text or HTML string."""
     return _pipeline()(from_string(content, id=id, url=url))
+
+
+# `warta.extract(...)`: the package `warta.extract` is callable and runs `extract_text`.
+extract = extract_text
 
 
 def extract_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:

@@ -1,212 +1,41 @@
-"""Language of a document and of each paragraph: id, ms or en (else 'und'), with a confidence.
+"""Language of a document and of each paragraph: id, ms, en (or another ISO code, else 'und').
 
-Baseline scorer on distinctive function words; `warta.langid` replaces it with a trained model
-when one is shipped in `warta/models/`.
+The classifier is trained here (`scripts/train_langid.py`, see docs/quality-language.md) and
+shipped as `warta/models/langid.npz`; it is loaded once per process on first use.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 from typing import ClassVar
 
+from warta.langid.features import words
+from warta.langid.model import get_model
 from warta.model import Article
 from warta.registry import register
 
-_WORD = re.compile(r"[a-zA-Z]+")
-MARKERS: dict[str, tuple[str, ...]] = {
-    "id": (
-        "yang",
-        "dan",
-        "di",
-        "dengan",
-        "untuk",
-        "tidak",
-        "ini",
-        "itu",
-        "dari",
-        "pada",
-        "akan",
-        "telah",
-        "mereka",
-        "juga",
-        "kata",
-        "dalam",
-        "tersebut",
-        "bahwa",
-        "pemerintah",
-        "serikat",
-        "minggu",
-        "agustus",
-        "kamis",
-        "jumat",
-        "sedikitnya",
-        "setidaknya",
-        "hingga",
-        "saat",
-        "bisa",
-        "karena",
-        "masih",
-        "sudah",
-        "menurut",
-        "kemarin",
-        "mengatakan",
-        "ujarnya",
-        "tahun",
-        "kami",
-        "kita",
-    ),
-    "ms": (
-        "yang",
-        "dan",
-        "di",
-        "dengan",
-        "untuk",
-        "tidak",
-        "ini",
-        "itu",
-        "dari",
-        "pada",
-        "akan",
-        "telah",
-        "mereka",
-        "juga",
-        "kata",
-        "dalam",
-        "berkata",
-        "beliau",
-        "kerajaan",
-        "syarikat",
-        "bahawa",
-        "ahad",
-        "khamis",
-        "jumaat",
-        "ogos",
-        "disember",
-        "kelmarin",
-        "sekurang",
-        "kurangnya",
-        "seramai",
-        "kerana",
-        "boleh",
-        "lagi",
-        "semasa",
-        "menerusi",
-        "negara",
-        "rakyat",
-        "tahun",
-        "kami",
-        "kita",
-    ),
-    "en": (
-        "the",
-        "and",
-        "of",
-        "to",
-        "in",
-        "is",
-        "that",
-        "for",
-        "on",
-        "with",
-        "was",
-        "said",
-        "by",
-        "as",
-        "at",
-        "from",
-        "it",
-        "has",
-        "have",
-        "are",
-        "were",
-        "be",
-        "this",
-        "which",
-        "government",
-    ),
-}
-# Words that only one of id/ms uses; each adds evidence beyond the shared core.
-DISTINCT = {
-    "id": {
-        "bahwa",
-        "pemerintah",
-        "serikat",
-        "agustus",
-        "kamis",
-        "jumat",
-        "sedikitnya",
-        "setidaknya",
-        "karena",
-        "bisa",
-        "sudah",
-        "kemarin",
-        "mengatakan",
-        "ujarnya",
-        "tersebut",
-        "saat",
-        "hingga",
-        "minggu",
-        "masih",
-        "bagaimana",
-        "uang",
-        "kantor",
-        "anggota",
-        "rumah",
-        "sakit",
-        "tewas",
-    },
-    "ms": {
-        "bahawa",
-        "kerajaan",
-        "syarikat",
-        "ogos",
-        "khamis",
-        "jumaat",
-        "disember",
-        "kelmarin",
-        "beliau",
-        "seramai",
-        "kerana",
-        "boleh",
-        "menerusi",
-        "berkata",
-        "semasa",
-        "ahad",
-        "isnin",
-        "mac",
-        "wang",
-        "pejabat",
-        "ahli",
-        "hospital",
-        "terbunuh",
-        "kanak",
-        "sehingga",
-        "selepas",
-        "daripada",
-        "iaitu",
-    },
-}
+# A paragraph with fewer words than this says too little on its own ("Foto: Antara"): it takes
+# the document's language, with the document's confidence halved.
+MIN_PARAGRAPH_WORDS = 3
 
 
-def detect(text: str) -> tuple[str, float]:
-    """(language, confidence in [0, 1]) for a span of text."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
+# Paragraphs of one article nearly always share its language: before looking at a paragraph,
+# the document's language is this many times likelier than the rest (a prior, not an override:
+# a clearly English quote paragraph still comes out 'en').
+PARAGRAPH_PRIOR_ODDS = 4.0
+
+
+def detect(
+    text: str, prior: str | None = None, prior_odds: float = PARAGRAPH_PRIOR_ODDS
+) -> tuple[str, float]:
+    """(ISO code, confidence in [0, 1]) for a span of text; ('und', 0.0) when it has no words.
+
+    `prior`, when given, is the language expected from context (e.g. the document's).
+    """
+    model = get_model()
+    if model is None or not words(text):
         return "und", 0.0
-    counts = Counter(words)
-    malay_family = sum(counts[w] for w in MARKERS["id"] if w in MARKERS["ms"])
-    english = sum(counts[w] for w in MARKERS["en"])
-    if english == 0 and malay_family == 0:
-        return "und", 0.0
-    if english > malay_family:
-        return "en", round(english / (english + malay_family), 3)
-    id_score = sum(counts[w] for w in DISTINCT["id"]) + 0.5
-    ms_score = sum(counts[w] for w in DISTINCT["ms"]) + 0.5
-    lang = "ms" if ms_score > id_score else "id"
-    margin = abs(math.log(ms_score / id_score))
-    return lang, round(min(0.99, 0.5 + margin / 4), 3)
+    code, conf = model.predict(text, prior, prior_odds if prior else 1.0)
+    return code, round(conf, 3)
 
 
 @register("language.v1")
@@ -219,5 +48,9 @@ class DetectLanguage:
     def __call__(self, article: Article) -> Article:
         article.language, article.language_confidence = detect(article.text)
         for para in article.paragraphs:
-            para.language, para.confidence = detect(article.text[para.start : para.end])
+            chunk = article.text[para.start : para.end]
+            if len(words(chunk)) < MIN_PARAGRAPH_WORDS and article.language != "und":
+                para.language, para.confidence = article.language, round(article.language_confidence / 2, 3)
+            else:
+                para.language, para.confidence = detect(chunk, prior=article.language)
         return article

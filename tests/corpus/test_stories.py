@@ -153,3 +153,17 @@ def test_stories_state_round_trip_continues_identically() -> None:
     restored = StoryClusterer.from_bytes(sc.to_bytes())
     assert restored.assignments == sc.assignments
     assert [restored.add(a) for a in articles[1:]] == [sc.add(a) for a in articles[1:]]
+
+
+def test_stories_assign_marks_copies_and_stories() -> None:
+    from warta.corpus.assign import assign
+
+    origin = same_event()[2]
+    origin.text += " " + " ".join(f"Kalimat tambahan nomor {i} tentang pertemuan itu." for i in range(12))
+    copy = Article(
+        id="wire-copy", text=origin.text.replace("Tuesday", "Tuesday morning"), published=origin.published
+    )
+    marked = list(assign([origin, copy]))
+    assert marked[1].duplicate_of == origin.id
+    assert marked[0].duplicate_of is None
+    assert marked[0].story_id == marked[1].story_id

@@ -81,6 +81,13 @@ def test_entities_outlet_in_dateline_is_not_an_organization() -> None:
     assert not [e for e in found.values() if e.type == "organization"]
 
 
+def test_entities_agency_credited_in_dateline_is_an_organization() -> None:
+    found = entities("GAZA, (Antara/Anadolu) - Sedikitnya 20 warga Palestina tewas.", outlet="Republika")
+    assert {"Antara", "Anadolu Agency"} <= set(found)
+    found = entities("JAKARTA (ANTARA) - Presiden menerima tamu.", outlet="Antara")
+    assert "Antara" not in found  # the page's own name
+
+
 def test_entities_stage_fills_article() -> None:
     article = ExtractEntities()(Article(id="t", text="Delegasi Hamas tiba di Kairo, ibu kota Mesir."))
     assert {e.name for e in article.entities} >= {"Hamas", "Egypt"}
@@ -121,3 +128,74 @@ def test_entities_gold_f1_floor(fixture: str, floor: float, request: pytest.Fixt
     result = _scorer().score(gold, _extract(gold))
     assert result["entities_f1"] >= floor
     assert result["entities_exact_f1"] >= floor - 0.05
+
+
+def test_entities_compass_and_ministry_of_a_country() -> None:
+    found = entities("Banjir melanda Nusa Tenggara Timur, kata Kementerian Kesehatan Israel kemarin.")
+    assert found["East Nusa Tenggara"].type == "location"
+    assert found["Ministry of Health (Israel)"].type == "organization"
+    assert "Israel" not in found  # the country is part of the ministry's name
+
+
+def test_entities_body_with_a_place_in_its_name_is_one_organization() -> None:
+    found = entities(
+        "Aparat Kepolisian Resor Jayawijaya masih menunggu, kata Kapolres Jayawijaya AKBP Budi Santoso."
+    )
+    assert found["Kepolisian Resor Jayawijaya"].type == "organization"
+    assert found["Budi Santoso"].type == "person"
+
+
+def test_entities_counted_acronym_is_not_a_name() -> None:
+    found = entities("Banjir merendam 214 KK di RT 12, kata petugas.")
+    assert not found
+
+
+def test_entities_constituency_after_member_of_parliament() -> None:
+    found = entities(
+        "“Tiada keputusan,” kata Ahli Parlimen Padang Rengas, Datuk Seri Mohamed Nazri Abdul Aziz."
+    )
+    assert found["Padang Rengas"].type == "location"
+    assert found["Mohamed Nazri Abdul Aziz"].type == "person"
+    assert "Parlimen Malaysia" not in found  # the title names no body
+
+
+def test_entities_malay_name_connectors_keep_one_person() -> None:
+    found = entities(
+        "Tertuduh, M Ramasamy a/l Palanisamy, 45, mengaku tidak bersalah, kata peguam K Shareveen."
+    )
+    assert "M Ramasamy a/l Palanisamy" in found
+    assert found["K Shareveen"].type == "person"
+
+
+def test_entities_headline_capitals_are_not_names() -> None:
+    found = entities("Warga Bersatu Bantu Korban Banjir")
+    assert not found
+
+
+def test_entities_degrees_and_haji_are_not_part_of_a_name() -> None:
+    found = entities("Wali Kota Pontianak H Sutarmidji SH MHum meresmikan taman baru.")
+    assert "Sutarmidji" in found
+
+
+def test_entities_work_without_knowledge_base_or_ner(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.extract import entities as stage
+    from warta.extract import linking
+
+    monkeypatch.setattr(linking, "kb", lambda: None)
+    monkeypatch.setattr(stage, "_gazetteer", lambda: None)
+    monkeypatch.setattr(stage, "_recognizer", lambda: None)
+    monkeypatch.setattr(linking, "persons", lambda: linking.PersonIndex([]))
+    found = entities("Bencana melanda Kabupaten Nagekeo, kata Kepala Pusat Data Abdul Muhari.")
+    assert found["Nagekeo Regency"].type == "location"
+    assert found["Abdul Muhari"].type == "person"
+
+
+def test_entities_names_listed_with_a_person_are_persons(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.extract import entities as stage
+
+    monkeypatch.setattr(stage, "_recognizer", lambda: None)
+    found = entities(
+        "Turut hadir Menteri Dalam Negeri Sergei Valentinov, Keith Marlowe dan Ofer Kalderim di situ."
+    )
+    assert {"Sergei Valentinov", "Keith Marlowe", "Ofer Kalderim"} <= set(found)
+    assert all(found[n].type == "person" for n in ("Keith Marlowe", "Ofer Kalderim"))

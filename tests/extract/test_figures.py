@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.extract.dates import ExtractDates
 from warta.extract.figures import ExtractFigures, dedupe
@@ -36,6 +38,8 @@ def _triples(text: str) -> list[tuple[int, str, str]]:
         ("Kira-kira 1,5 juta penduduk tinggal di kota itu.", (1_500_000, "about", "other")),
         ("Kurang dari 10 orang terluka dalam insiden tersebut.", (10, "less_than", "injured")),
         ("Serangan itu menewaskan 17 warga sipil.", (17, "exact", "killed")),
+        ("Sebanyak 1.000 lebih warga mengungsi ke balai desa.", (1000, "more_than", "displaced")),
+        ("Jumlah mangsa banjir di Terengganu meningkat kepada 5,000 orang.", (5000, "exact", "displaced")),
     ],
 )
 def test_figures_qualifiers_and_measures(text: str, expected: tuple[int, str, str]) -> None:
@@ -58,6 +62,11 @@ def test_figures_english_counts() -> None:
         ("Sebanyak 33 sandera yang akan dibebaskan masih berada di Gaza.", "hostages"),
         ("Seramai 420 mangsa banjir ditempatkan di pusat pemindahan sementara.", "displaced"),
         ("Tim menemukan tiga jenazah di bawah reruntuhan.", "killed"),
+        ("Sebanyak 13 pengungsi Rohingya mendarat di pantai Aceh.", "displaced"),
+        ("Dalam operasi itu, seramai 1,022 PATI ditahan.", "detained"),
+        ("Tim SAR gabungan masih mencari 2 korban yang hanyut.", "missing"),
+        ("Jumlah korban tewas akibat gempa itu kini mencapai 268 orang.", "killed"),
+        ("The death toll rose to 70, officials said.", "killed"),
     ],
 )
 def test_figures_measure_words(text: str, measure: str) -> None:
@@ -67,6 +76,15 @@ def test_figures_measure_words(text: str, measure: str) -> None:
 def test_figures_subset_is_exact_and_inherits_the_measure() -> None:
     found = _triples("Sebanyak 25 warga tewas, termasuk 6 anak-anak dan seorang bidan.")
     assert found == [(25, "exact", "killed"), (6, "exact", "killed"), (1, "exact", "killed")]
+
+
+def test_figures_relief_centres_are_not_people() -> None:
+    found = _triples("Seramai 3,512 mangsa berada di 45 pusat pemindahan yang dibuka.")
+    assert found == [(3512, "exact", "displaced")]
+
+
+def test_figures_part_of_a_count_is_not_a_count() -> None:
+    assert _triples("Dia adalah satu dari 3 orang yang ditangkap.") == [(3, "exact", "detained")]
 
 
 def test_figures_list_continues_from_the_previous_sentence() -> None:
@@ -86,6 +104,7 @@ def test_figures_list_continues_from_the_previous_sentence() -> None:
         "Lebih dari 11 ribu jiwa terdampak banjir.",
         "Seramai 900 mangsa terjejas oleh ribut itu.",
         "Puluhan orang tewas dalam serangan itu.",
+        "Puluhan ribu warga mengungsi ke tempat aman.",
         "Jumlah korban jiwa bertambah 3 orang dari data kemarin.",
         "Sebanyak 12 penumpang selamat dari kecelakaan itu.",
         "Empat orang lainnya belum ditangkap polisi.",
@@ -93,6 +112,9 @@ def test_figures_list_continues_from_the_previous_sentence() -> None:
         "Mereka bertemu tiga kali dalam dua bulan terakhir.",
         "Polisi menyita senjata pada 19 Mei dan 21 Mei dari tiga orang.",
         "Gencatan senjata itu sudah berlangsung 40 hari.",
+        "Operasi itu berjaya menyelamatkan 40 mangsa.",
+        "Polisi telah menetapkan 5 tersangka dalam kasus tersebut.",
+        "Kecelakaan itu melibatkan sebuah bus dan 30 penumpang.",
     ],
 )
 def test_figures_non_people_counts_are_left_out(text: str) -> None:
@@ -138,6 +160,14 @@ def _entity(name: str, typ: str, text: str, surface: str) -> Entity:
             "Badan Nasional Penanggulangan Bencana",
             "organization",
         ),
+        ("Sebanyak 35 orang tewas, seperti dilansir Al Jazeera.", "Al Jazeera", "Al Jazeera", "organization"),
+        (
+            "BNPB mencatat 58 orang meninggal dunia.",
+            "BNPB",
+            "Badan Nasional Penanggulangan Bencana",
+            "organization",
+        ),
+        ("Menurut Agam, tiga orang masih hilang.", "Agam", "Agam Regency", "location"),
     ],
 )
 def test_figures_attribution_maps_to_canonical_entity(
@@ -197,3 +227,16 @@ def test_figures_gold_floor(all_gold: list[dict[str, Any]]) -> None:
     f1 = 2 * tp / (npred + ngold) if npred + ngold else 1.0
     assert f1 >= 0.9
     assert qual / max(tp, 1) >= 0.9
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list('abc XYZ 0123456789.,;:()/-–“”"\n%')), max_size=200),
+    st.sampled_from([None, "2024-02-29", "2025-12-31"]),
+)
+def test_figures_and_dates_never_fail_and_point_into_the_text(text: str, published: str | None) -> None:
+    article = Article(id="t", text=text, published=published)
+    ExtractDates()(article)
+    ExtractFigures()(article)
+    assert all(text[d.start : d.end] == d.text for d in article.dates)
+    assert all(f.evidence and 0 <= f.evidence.start <= f.evidence.end <= len(text) for f in article.figures)

@@ -42,6 +42,13 @@ NAMES: dict[str, tuple[str, str]] = {
     "Jerusalem": ("Jerusalem", "location"),
     "Kementerian Kesehatan": ("Ministry of Health (Indonesia)", "organization"),
     "Jepang": ("Japan", "location"),
+    "Jepun": ("Japan", "location"),
+    "Malaysia": ("Malaysia", "location"),
+    "Katsuhiko Takahashi": ("Katsuhiko Takahashi", "person"),
+    "Perdana Putra": ("Perdana Putra", "location"),
+    "Jalan Teuku Umar": ("Jalan Teuku Umar", "location"),
+    "Megawati Soekarnoputri": ("Megawati Sukarnoputri", "person"),
+    "Muhaimin Iskandar": ("Muhaimin Iskandar", "person"),
 }
 
 
@@ -107,6 +114,24 @@ def test_meetings_courtesy_call_ms() -> None:
     assert {"Anwar Ibrahim", "Abdel Fattah el-Sisi"} <= parties and place == "Cairo"
 
 
+def test_meetings_apposition_name_and_place_after_di_ms() -> None:
+    text = (
+        "Anwar Ibrahim menerima kunjungan hormat Duta Besar Jepun ke Malaysia, Katsuhiko Takahashi "
+        "di Perdana Putra hari ini."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert {"Anwar Ibrahim", "Katsuhiko Takahashi"} <= parties and place == "Perdana Putra"
+
+
+def test_meetings_place_named_after_described_place() -> None:
+    text = "Megawati Soekarnoputri menerima kunjungan Muhaimin Iskandar di kediamannya, Jalan Teuku Umar."
+    assert meetings(text)[0][1] == "Jalan Teuku Umar"
+
+
+def test_meetings_reporter_of_a_meeting_is_not_a_party() -> None:
+    assert meetings("Sekjen Partai Golkar Setya Novanto mengatakan pertemuan berlangsung hangat.") == []
+
+
 def test_meetings_menerima_needs_a_person() -> None:
     met = meetings("Presiden Joko Widodo menerima Ketua Umum Partai Golkar Setya Novanto di Istana Merdeka.")
     assert len(met) == 1 and {"Joko Widodo", "Setya Novanto"} <= met[0][0]
@@ -128,6 +153,14 @@ def test_meetings_planned_is_not_a_meeting() -> None:
 def test_meetings_summit_attendance_is_not_a_meeting() -> None:
     text = "Presiden Joko Widodo menghadiri pertemuan puncak bersama Anwar Ibrahim di Jakarta."
     assert meetings(text) == []
+
+
+def test_meetings_doorstop_with_press_is_not_a_meeting() -> None:
+    assert meetings("Retno Marsudi bertemu wartawan di Jenewa usai sidang.") == []
+    assert (
+        meetings("Hal itu dikatakan Retno Marsudi saat ditemui di Jenewa bersama Hossein Amirabdollahian.")
+        == []
+    )
 
 
 def test_meetings_phone_call_is_not_a_meeting() -> None:

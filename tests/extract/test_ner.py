@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ def test_ner_recognize_offsets_and_labels_on_gold_articles(all_gold: list[dict[s
             assert text[m.start : m.end] == m.text
             assert m.label in {"PER", "ORG", "LOC"}
             assert m.text == m.text.strip()
+            assert m.text[0].isalnum() and m.text[-1].isalnum() and "(" not in m.text
             found += 1
     assert found > 10 * len(all_gold)
 
@@ -86,3 +88,43 @@ def _f1(name: str) -> float:
 )
 def test_ner_dev_f1_above_floor(name: str, floor: float) -> None:
     assert _f1(name) >= floor
+
+
+def test_ner_recognize_drops_titles_from_person_mentions() -> None:
+    text = "Kemarin Datuk Seri Anwar Ibrahim bertemu Mendagri Tito Karnavian di Putrajaya."
+    persons = {m.text for m in recognize(text) if m.label == "PER"}
+    assert persons
+    first_words = {p.split()[0].lower() for p in persons}
+    assert not first_words & {"datuk", "seri", "mendagri"}
+
+
+def test_ner_recognize_gives_one_type_per_name_in_a_document() -> None:
+    text = " ".join(
+        ["Warga Rafah mengungsi.", "Serangan ke Rafah berlanjut.", "Israel menyerang Rafah lagi."] * 3
+    )
+    types: dict[str, set[str]] = {}
+    for m in recognize(text):
+        types.setdefault(m.text, set()).add(m.label)
+    assert all(len(labels) == 1 for labels in types.values())
+
+
+def test_ner_synthetic_sentences_are_reproducible() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from ner_augment import synthesize
+
+    train = [
+        (
+            ["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "bersama", "PBB"],
+            ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "B-ORG"],
+        )
+    ]
+    first, second = synthesize(train, 20), synthesize(train, 20)
+    assert first == second
+    for tokens, tags in first:
+        assert len(tokens) == len(tags)
+        assert ("B-PER" in tags) and all(t == "O" or t[2:] in {"PER", "ORG", "LOC"} for t in tags)
+
+
+def test_ner_all_capital_dateline_is_read_as_title_case() -> None:
+    text = "JAKARTA - Presiden Joko Widodo meresmikan bendungan baru di Jawa Barat."
+    assert any(m.text == "JAKARTA" for m in recognize(text))

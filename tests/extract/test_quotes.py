@@ -113,6 +113,7 @@ def test_quotes_multi_paragraph_counts_once() -> None:
     )
     quotes = extract_quotes(make(text, BUDI))
     assert len(quotes) == 1 and quotes[0].text.startswith("Kalimat pertama")
+    assert "\n" not in quotes[0].text and '"' not in quotes[0].text
 
 
 def test_quotes_closed_and_reopened_counts_twice() -> None:
@@ -144,6 +145,11 @@ def test_quotes_introduced_before_the_marks() -> None:
     assert [s for s, _ in speakers(make(text, BUDI))] == ["Budi Santoso", "Budi Santoso"]
 
 
+def test_quotes_repeated_paragraph_counts_once() -> None:
+    line = "“Kami akan terus membantu warga di sana,” kata Budi Santoso."
+    assert len(extract_quotes(make(line + "\n" + line, BUDI))) == 1
+
+
 def test_quotes_scare_quote_left_out() -> None:
     text = "Budi Santoso menyebut langkah itu sebagai “jalan tengah” bagi semua pihak."
     assert extract_quotes(make(text, BUDI)) == []
@@ -165,6 +171,15 @@ def test_quotes_unnamed_source_left_out() -> None:
 def test_quotes_said_by_unnamed_source_left_out() -> None:
     text = "“Kami tidak pernah menerima bantuan apa pun,” kata sumber itu kepada wartawan."
     assert extract_quotes(make(text, {})) == []
+
+
+def test_quotes_unnamed_person_is_not_the_last_speaker() -> None:
+    text = (
+        "“Kami akan terus membantu warga di sana,” kata Budi Santoso.\n"
+        "“Kami belum menerima bantuan sama sekali,” kata seorang warga.\n"
+        "“Apa salah kami sampai rumah dibongkar?” tanya warga itu."
+    )
+    assert [s for s, _ in speakers(make(text, BUDI))] == ["Budi Santoso"]
 
 
 def test_quotes_raw_segments_join_open_paragraphs() -> None:

@@ -88,3 +88,13 @@ def test_read_from_string_detects_html_and_rejects_empty() -> None:
     assert from_string("Teks biasa saja.").format == "text"
     with pytest.raises(InputError):
         from_string("   ")
+
+
+def test_read_jsonl_recognised_without_suffix_and_limit_is_per_record(tmp_path: Path) -> None:
+    from warta.read import _read_bytes
+
+    data = b'{"id": "x1", "text": "Berita satu."}\n{"id": "x2", "text": "Berita dua."}\n'
+    items = list(_read_bytes(data, "<stdin>", "stdin"))
+    assert [i.id for i in items if isinstance(i, Article)] == ["x1", "x2"]
+    plain = list(_read_bytes(b"{tidak json} hanya teks biasa", "<stdin>", "stdin"))
+    assert len(plain) == 1 and isinstance(plain[0], Article) and plain[0].id == "stdin"

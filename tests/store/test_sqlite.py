@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from warta.store.base import open_store
+from warta.model import Article
+from warta.store.base import SearchQuery, open_store
 from warta.store.migrate import migrations
 from warta.store.sqlite import SqliteStore, fts_query
 
@@ -36,3 +38,43 @@ def test_sqlite_url_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 def test_sqlite_fts_query_quotes_every_word() -> None:
     assert fts_query('Hamas OR "bertemu Putin" NEAR(x*') == '"hamas" "or" "bertemu putin" "near" "x"'
     assert fts_query("'; --") == ""
+
+
+def _one(text: str, i: int) -> Article:
+    return Article(
+        id=f"r{i}", text=text, title=f"Judul {i}", language="id", published="2024-05-0" + str(i + 1)
+    )
+
+
+def test_sqlite_search_index_is_rebuilt_from_the_store(tmp_path: Path) -> None:
+    path = str(tmp_path / "w.db")
+    store = open_store(path)
+    store.add([_one("Banjir melanda Semarang pagi ini.", 1), _one("Gempa kecil terasa di Padang.", 2)])
+    store.close()
+    shutil.rmtree(path + ".search")  # lost or corrupt index: the next open catches up from SQLite
+    store = open_store(path)
+    assert [h.id for h in store.search(SearchQuery(text="semarang")).hits] == ["r1"]
+    assert isinstance(store, SqliteStore) and store.reindex() == 2
+    assert store.search(SearchQuery(text="padang")).total == 1
+    store.close()
+
+
+def test_sqlite_fts5_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WARTA_SEARCH", "fts5")
+    path = str(tmp_path / "w.db")
+    store = open_store(path)
+    store.add([_one("Banjir melanda Semarang pagi ini.", 1)])
+    assert store.search(SearchQuery(text="semarang")).total == 1
+    store.close()
+    assert not Path(path + ".search").exists()
+
+
+def test_sqlite_switch_to_fts5_rebuilds_its_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = str(tmp_path / "w.db")
+    store = open_store(path)  # tantivy answers; FTS5 is not filled
+    store.add([_one("Banjir melanda Semarang pagi ini.", 1)])
+    store.close()
+    monkeypatch.setenv("WARTA_SEARCH", "fts5")
+    store = open_store(path)
+    assert [h.id for h in store.search(SearchQuery(text="semarang")).hits] == ["r1"]
+    store.close()

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import typer
 
+from warta.cli import export as export_cmd
 from warta.cli import extract as extract_cmd
+from warta.cli import ingest as ingest_cmd
 from warta.cli import lang as lang_cmd
 from warta.cli import ner as ner_cmd
 from warta.cli import run as run_cmd
-from warta.cli import serve as serve_cmd
-from warta.cli import export as export_cmd
-from warta.cli import ingest as ingest_cmd
-from warta.cli.kb import kb_app
 from warta.cli import search as search_cmd
+from warta.cli import serve as serve_cmd
 from warta.cli import stories as stories_cmd
+from warta.cli.kb import kb_app
 
 app = typer.Typer(
     name="warta",

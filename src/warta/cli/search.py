@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -40,6 +41,12 @@ def store_at(db: str | None, *, create: bool = False) -> Iterator[Store]:
         store.close()
 
 
+def _date(value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise typer.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD")
+    return value
+
+
 def search(
     query: Annotated[
         str, typer.Argument(help="Words to find; quotes make a phrase, everything else is plain text.")
@@ -49,8 +56,12 @@ def search(
     ] = None,
     lang: Annotated[str | None, typer.Option(help="Only this language: id, ms or en.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
-    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Published on or after YYYY-MM-DD.", callback=_date)
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Published on or before YYYY-MM-DD.", callback=_date)
+    ] = None,
     story: Annotated[str | None, typer.Option(help="Only this story id.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many hits.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object with total and hits.")] = False,

@@ -25,6 +25,9 @@ SHINGLE = 5
 NUM_PERM = 128
 LSH_THRESHOLD = 0.5
 CONFIRM_JACCARD = 0.5
+# LSH band weights favour recall (datasketch picks 30 bands x 4 rows at 0.5): a missed pair is lost for
+# good, while a false candidate only costs one exact Jaccard.
+LSH_WEIGHTS = (0.2, 0.8)
 MIN_WORDS = 8  # below this a text is too short to call a copy of anything
 _WORD = re.compile(r"\w+", re.UNICODE)
 _FORMAT = 1
@@ -32,6 +35,8 @@ _FORMAT = 1
 
 def words(text: str) -> list[str]:
     """Lower-case words without diacritics: copies differ in accents and case more than in words."""
+    if text.isascii():  # the common case, and much faster than decomposing
+        return _WORD.findall(text.lower())
     folded = unicodedata.normalize("NFKD", text.casefold())
     return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
 
@@ -58,6 +63,17 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 def _identity(value: int) -> int:  # shingles are hashed once, by xxhash, before MinHash sees them
     return value
+
+
+@dataclass(slots=True)
+class _Sketch:
+    """What MinHashLSH reads from a MinHash (values and scheme), without rebuilding one per document."""
+
+    hashvalues: np.ndarray
+    scheme: str
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
 
 
 @dataclass(slots=True)
@@ -88,7 +104,7 @@ class NearDuplicates:
 
     def __post_init__(self) -> None:
         self._template = MinHash(num_perm=self.num_perm, hashfunc=_identity)
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=LSH_WEIGHTS)
         for key, doc in self.docs.items():
             self._index(key, doc)
 
@@ -141,12 +157,11 @@ class NearDuplicates:
         m = self._template.copy()
         if len(shingles):
             m.update_batch(shingles.tolist())
-        return m.hashvalues.copy()
+        signature: np.ndarray = np.array(m.hashvalues, copy=True)
+        return signature
 
-    def _minhash(self, signature: np.ndarray) -> MinHash:
-        return MinHash(
-            hashvalues=signature, permutations=self._template.permutations, scheme=self._template.scheme
-        )
+    def _minhash(self, signature: np.ndarray) -> _Sketch:
+        return _Sketch(signature, self._template.scheme)
 
     def _index(self, key: str, doc: _Doc) -> None:
         if len(doc.shingles):
@@ -192,7 +207,7 @@ class NearDuplicates:
             else np.zeros((0, self.num_perm), np.uint32)
         )
         buf = io.BytesIO()
-        np.savez_compressed(
+        np.savez(
             buf,
             header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
             shingles=shingles,

@@ -106,6 +106,25 @@ def ingest(
     return stats
 
 
+def ingest_articles(
+    articles: Iterable[Article | InputError],
+    store: Store,
+    *,
+    batch_size: int = 100,
+    extract: Callable[[Article], Article] | None = None,
+) -> IngestStats:
+    """Like `ingest`, for articles already read (the REST ingest endpoint, the Python API)."""
+    if extract is None:
+        from warta.pipeline import default_pipeline
+
+        extract = default_pipeline()
+    stats = IngestStats()
+    corpus = Corpus(store)
+    for batch in _batches(iter(articles), batch_size):
+        _ingest_batch(batch, store, corpus, extract, stats)
+    return stats
+
+
 def _batches(items: Iterator[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
     batch: list[Article | InputError] = []
     for item in items:

@@ -26,11 +26,15 @@ from warta.corpus.dedup import words
 from warta.model import Article
 
 WINDOW_DAYS = 14
-THRESHOLD = 0.33
+THRESHOLD = 0.4
 UNDATED_PENALTY = 0.12  # extra similarity needed when either side has no date
 MEETING_BONUS = 0.25
-TOKEN_CAP = 300  # words kept per story profile, so memory stays bounded on big corpora
+TOKEN_CAP = 200
+ARTICLE_TOKENS = 60  # an article is compared on its most distinctive words  # words kept per story profile, so memory stays bounded on big corpora
 POSTINGS_SCAN = 400  # most recent stories looked at per feature
+POSTINGS_KEEP = 2000  # older postings are dropped: a story that old is far outside any window
+MAX_CANDIDATES = 12  # stories scored in full, those sharing the most names and title words
+IDF_REFRESH = 256  # past this many articles, IDF weights are recomputed every this many articles
 WEIGHTS = {"entities": 0.5, "text": 0.3, "title": 0.2}
 _FORMAT = 1
 
@@ -111,14 +115,25 @@ class Story:
         self.meetings.extend(f.meetings)
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
+Vector = tuple[dict[str, float], float]  # weights and their norm
+
+
+def _top(weights: dict[str, float], k: int) -> dict[str, float]:
+    if len(weights) <= k:
+        return weights
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:k])
+
+
+def _vector(weights: dict[str, float]) -> Vector:
+    return weights, math.sqrt(sum(v * v for v in weights.values()))
+
+
+def _cosine(a: Vector, b: Vector) -> float:
+    (wa, na), (wb, nb) = a, b
+    if not na or not nb:
         return 0.0
-    small, large = (a, b) if len(a) < len(b) else (b, a)
-    dot = sum(v * large.get(k, 0.0) for k, v in small.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    small, large = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return sum(v * large.get(k, 0.0) for k, v in small.items()) / (na * nb)
 
 
 def _meeting_match(f: Features, story: Story) -> bool:
@@ -141,6 +156,9 @@ class StoryClusterer:
     df: Counter[str] = field(default_factory=Counter)  # document frequency of entity "e:" and word "w:" keys
     n_docs: int = 0
     postings: dict[str, list[str]] = field(default_factory=dict)  # feature -> story ids, oldest first
+    _idf_cache: dict[str, float] = field(default_factory=dict, repr=False)
+    _idf_epoch: int = field(default=0, repr=False)
+    _vectors: dict[str, tuple[tuple[int, int], list[Vector]]] = field(default_factory=dict, repr=False)
 
     def add(self, article: Article) -> str:
         if article.id in self.assignments:
@@ -161,15 +179,22 @@ class StoryClusterer:
 
     def score(self, article: Article, story_id: str) -> float:
         """Similarity of an article to a story (for inspection and tests), without date gating."""
-        return self._similarity(Features.of(article), self.stories[story_id])
+        f = Features.of(article)
+        return self._similarity(f, self._article_vectors(f), self.stories[story_id])
 
     def _count(self, f: Features) -> None:
         self.n_docs += 1
         self.df.update({"e:" + e for e in f.entities})
         self.df.update({"w:" + w for w in f.tokens.keys() | f.title})
+        if self.n_docs <= IDF_REFRESH or self.n_docs % IDF_REFRESH == 0:
+            self._idf_cache.clear()  # exact on small corpora, refreshed in steps on big ones
+            self._idf_epoch += 1
 
     def _idf(self, key: str) -> float:
-        return math.log((1 + self.n_docs) / (1 + self.df.get(key, 0))) + 1.0
+        value = self._idf_cache.get(key)
+        if value is None:
+            value = self._idf_cache[key] = math.log((1 + self.n_docs) / (1 + self.df.get(key, 0))) + 1.0
+        return value
 
     def _new(self, first_article: str) -> Story:
         story_id = "st-" + xxhash.xxh64_hexdigest(first_article.encode("utf-8", "surrogatepass"))[:12]
@@ -177,28 +202,33 @@ class StoryClusterer:
         return story
 
     def _post(self, story_id: str, f: Features) -> None:
-        for key in {"e:" + e for e in f.entities} | {"t:" + w for w in f.title}:
+        for key in _keys(f):
             ids = self.postings.setdefault(key, [])
-            if not ids or ids[-1] != story_id:
-                if story_id in ids[-POSTINGS_SCAN:]:
-                    ids.remove(story_id)
-                ids.append(story_id)
+            if ids and ids[-1] == story_id:
+                continue
+            ids.append(story_id)
+            if len(ids) > 2 * POSTINGS_KEEP:
+                del ids[:-POSTINGS_KEEP]
 
-    def _candidates(self, f: Features) -> set[str]:
-        found: set[str] = set()
-        for key in {"e:" + e for e in f.entities} | {"t:" + w for w in f.title}:
-            found.update(self.postings.get(key, [])[-POSTINGS_SCAN:])
-        return found
+    def _candidates(self, f: Features) -> list[str]:
+        """Stories sharing the most names (counted twice) and title words with the article, within the window."""
+        shared: Counter[str] = Counter()
+        for key in _keys(f):
+            weight = 2 if key.startswith("e:") else 1
+            shared.update({s: weight for s in set(self.postings.get(key, [])[-POSTINGS_SCAN:])})
+        ranked = sorted(shared, key=lambda s: (-shared[s], s))
+        return [s for s in ranked if self._date_penalty(f, self.stories[s]) is not None][:MAX_CANDIDATES]
 
     def _best(self, f: Features) -> tuple[str | None, float]:
         best, best_score = None, 0.0
-        for story_id in sorted(self._candidates(f)):
+        vectors = self._article_vectors(f)
+        for story_id in self._candidates(f):
             story = self.stories[story_id]
             penalty = self._date_penalty(f, story)
             if penalty is None:
                 continue
             # The same people meet again and again: a shared meeting only counts within the window.
-            score = self._similarity(f, story, meetings=penalty == 0.0) - penalty
+            score = self._similarity(f, vectors, story, meetings=penalty == 0.0) - penalty
             if score > best_score:
                 best, best_score = story_id, score
         return best, best_score
@@ -211,19 +241,31 @@ class StoryClusterer:
             return 0.0
         return None
 
-    def _similarity(self, f: Features, story: Story, *, meetings: bool = True) -> float:
-        n = max(story.size, 1)
-        ents_a = {e: self._idf("e:" + e) for e in f.entities}
-        ents_s = {e: c / n * self._idf("e:" + e) for e, c in story.entities.items()}
-        title_a = {w: self._idf("w:" + w) for w in f.title}
-        title_s = {w: c / n * self._idf("w:" + w) for w, c in story.title.items()}
-        text_a = {w: c * self._idf("w:" + w) for w, c in f.tokens.items()}
-        text_s = {w: c * self._idf("w:" + w) for w, c in story.tokens.items()}
-        score = (
-            WEIGHTS["entities"] * _cosine(ents_a, ents_s)
-            + WEIGHTS["title"] * _cosine(title_a, title_s)
-            + WEIGHTS["text"] * _cosine(text_a, text_s)
-        )
+    def _article_vectors(self, f: Features) -> list[Vector]:
+        return [
+            _vector({e: self._idf("e:" + e) for e in f.entities}),
+            _vector({w: self._idf("w:" + w) for w in f.title}),
+            _vector(_top({w: c * self._idf("w:" + w) for w, c in f.tokens.items()}, ARTICLE_TOKENS)),
+        ]
+
+    def _story_vectors(self, story: Story) -> list[Vector]:
+        stamp = (story.size, self._idf_epoch)
+        cached = self._vectors.get(story.id)
+        if cached and cached[0] == stamp:
+            return cached[1]
+        vectors = [
+            _vector({e: c * self._idf("e:" + e) for e, c in story.entities.items()}),
+            _vector({w: c * self._idf("w:" + w) for w, c in story.title.items()}),
+            _vector({w: c * self._idf("w:" + w) for w, c in story.tokens.items()}),
+        ]
+        self._vectors[story.id] = (stamp, vectors)
+        return vectors
+
+    def _similarity(
+        self, f: Features, vectors: list[Vector], story: Story, *, meetings: bool = True
+    ) -> float:
+        ents, title, text = (_cosine(a, s) for a, s in zip(vectors, self._story_vectors(story), strict=True))
+        score = WEIGHTS["entities"] * ents + WEIGHTS["title"] * title + WEIGHTS["text"] * text
         return score + (MEETING_BONUS if meetings and _meeting_match(f, story) else 0.0)
 
     # --- state -----------------------------------------------------------------------------------
@@ -254,6 +296,10 @@ class StoryClusterer:
             n_docs=raw["n_docs"],
             postings=raw["postings"],
         )
+
+
+def _keys(f: Features) -> set[str]:
+    return {"e:" + e for e in f.entities} | {"t:" + w for w in f.title}
 
 
 def _story_to_dict(s: Story) -> dict[str, Any]:

@@ -18,6 +18,7 @@ EventKind = Literal["article", "meeting", "quote", "figure"]
 _KIND_RANK = {"article": 0, "meeting": 1, "quote": 2, "figure": 3}
 _UNDATED = "9999-99-99"
 LABEL_ENTITIES = 3
+_TYPE_RANK = {"person": 0, "organization": 0, "location": 1}
 
 
 @dataclass(slots=True)
@@ -83,7 +84,9 @@ def timeline(articles: list[Article]) -> list[TimelineEvent]:
 
 def _article_events(a: Article) -> list[tuple[EventKind, str | None, str, _Item]]:
     published = _day(a.published)
-    events: list[tuple[EventKind, str | None, str, _Item]] = [("article", published, a.title or a.text[:80], None)]
+    events: list[tuple[EventKind, str | None, str, _Item]] = [
+        ("article", published, a.title or a.text[:80], None)
+    ]
     for m in a.meetings:
         where = f" in {m.location}" if m.location else ""
         events.append(("meeting", _day(m.date) or published, " + ".join(m.participants) + where, m))
@@ -144,22 +147,31 @@ def _article_names(a: Article) -> set[str]:
 
 
 def story_label(articles: list[Article]) -> str:
-    """The story's most frequent entities (then title words when entities are few), with its first month."""
+    """The story's most frequent entities (then title words when entities are few), with its first month.
+
+    Ties go to meeting participants and places, then people and organisations before places, then
+    the most mentioned: a one-article story is labelled by who met, not by the war's usual names.
+    """
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
+    kinds: dict[str, int] = {}
+    met: set[str] = set()
     for a in articles:
         counts.update(_article_names(a))
         mentions.update({e.name: len(e.mentions) for e in a.entities})
-    ranked = sorted(counts, key=lambda n: (-counts[n], -mentions[n], n))
+        kinds.update({e.name: _TYPE_RANK.get(e.type, 1) for e in a.entities})
+        for m in a.meetings:
+            met.update(m.participants)
+            met.update([m.location] if m.location else [])
+    ranked = sorted(counts, key=lambda n: (-counts[n], n not in met, kinds.get(n, 1), -mentions[n], n))
     parts = ranked[:LABEL_ENTITIES]
     if len(parts) < 2:
         words: Counter[str] = Counter()
         for a in articles:
             words.update(set(content_words(a.title or a.text[:200], min_len=4)))
         taken = {fold(p) for p in parts}
-        parts += [w for w, _ in words.most_common(LABEL_ENTITIES + 2) if w not in taken][
-            : LABEL_ENTITIES - len(parts)
-        ]
+        extra = [w for w, _ in words.most_common(LABEL_ENTITIES + 2) if w not in taken]
+        parts += extra[: LABEL_ENTITIES - len(parts)]
     dates = sorted(d for a in articles if (d := _day(a.published)))
     label = " · ".join(parts) or (articles[0].title if articles and articles[0].title else "untitled story")
     return f"{label} ({dates[0][:7]})" if dates else label

@@ -178,7 +178,11 @@ def execute(
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     shards = make_shards(paths, files_per_shard)
-    results = sorted(executor.map_shards(shards, out, pipeline), key=lambda r: r.index)
+    # Finished shards are settled here, so a resumed run starts no workers for them.
+    results = [ShardResult(s.index, True, done) for s in shards if (done := completed(out, s)) is not None]
+    finished = {r.index for r in results}
+    pending = [s for s in shards if s.index not in finished]
+    results = sorted(results + executor.map_shards(pending, out, pipeline), key=lambda r: r.index)
     stats = merge_stats(results)
     _write_atomic(out / STATS_FILE, json.dumps(stats, indent=2, sort_keys=True) + "\n")
     return RunReport(out, len(shards), sum(r.skipped for r in results), stats)

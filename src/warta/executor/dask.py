@@ -31,7 +31,7 @@ class DaskExecutor:
             raise ConfigError("the dask executor needs dask: install `warta[dask]`", code="E210") from exc
         if not shards:
             return []
-        bag = db.from_sequence(list(shards), npartitions=len(shards))
+        bag = db.from_sequence(list(shards), npartitions=len(shards))  # type: ignore[no-untyped-call]
         options: dict[str, Any] = {"scheduler": self.scheduler}
         if self.workers:
             options["num_workers"] = self.workers

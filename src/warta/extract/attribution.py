@@ -194,7 +194,12 @@ def resolve_phrase(
             return prev.name
         return last or (org.name if org else None)
     if words[-1] in {"itu", "tersebut", "berkenaan"} and len(words) > 1:
-        return _anaphor(article, spans, " ".join(phrase.split()[:-1]), start) or last
+        noun = " ".join(phrase.split()[:-1])
+        found = _anaphor(article, spans, noun, start)
+        if found:
+            return found
+        # "kenyataan itu" goes on with the body whose statement it is; "warga itu" is nobody named.
+        return last if word_regex("quotes_org_roles.txt").fullmatch(noun) else None
     # A name the entity stage missed ("Sabres coach Ralph Krueger"): its capitalised words.
     unknown = _CAPITALISED.fullmatch(phrase) or _CAPITALISED.search(phrase)
     if not unknown:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from warta.extract import linking
+from warta.extract.heads import skip_ordinary
 from warta.extract.linking import Cand, Doc, Linked, tokens
-from warta.extract.names import runs, skip_ordinary
+from warta.extract.names import runs
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 

@@ -11,13 +11,14 @@ publishing outlet (and any outlet's name in a dateline or sign-off) is not an or
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar
 
-from warta.extract import coref, linking, names
+from warta.extract import bodies, coref, heads, linking, names
 from warta.extract.gazetteer import Entry, Gazetteer, Match
 from warta.extract.linking import Cand, Doc, as_linked
 from warta.model import Article, Entity, Mention
@@ -48,11 +49,101 @@ def _gazetteer_cands(doc: Doc) -> None:
     if gaz is None:
         return
     stop = linking.word_set("stop_words")
-    for m in gaz.find(doc.text):
-        if _is_stop_match(doc.text, m, stop) or not doc.free(m.start, m.end):
+    matches = gaz.find(doc.text)
+    titles = _title_spans(doc.text)
+    skip = -1
+    for i, m in enumerate(matches):
+        if i == skip or _is_stop_match(doc.text, m, stop) or not doc.free(m.start, m.end):
             continue
+        if _inside_title(titles, m.start, m.end):
+            continue  # "Parlimen" of "Ahli Parlimen": a title names no body
         entry = linking.choose(m.alias.entries)
-        doc.add(Cand(m.start, m.end, m.text, _label(entry), as_linked(entry)))
+        if (
+            entry.type == "person"
+            and len(m.alias.tokens) == 1
+            and _inside_longer_name(doc.text, m.start, m.end)
+        ):
+            continue  # "Abbas" of "Abbas Kamel" is not Mahmoud Abbas: the rules read the whole name
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        cand = Cand(m.start, m.end, m.text, _label(entry), as_linked(entry))
+        if nxt is not None and doc.text[m.end : nxt.start] == " " and _ministry_of(cand, nxt):
+            skip = i + 1  # the country is part of the ministry's name
+        doc.add(_with_compass(doc.text, _city_of(doc.text, cand)))
+
+
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*) $")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A one-word known name with another capitalised name word right beside it."""
+    for m in (_NAME_AFTER.match(text, end), _NAME_BEFORE.search(text, max(0, start - 30), start)):
+        if m is None:
+            continue
+        word = m.group(1)
+        ordinary = heads.common(word) or word.casefold() in linking.word_set("stop_words")
+        titled = linking.title_regex().fullmatch(word) or linking.phrase_regex("honorifics").fullmatch(word)
+        if not (ordinary or titled or linking.lookup(word)):
+            return True
+    return False
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Multi-word titles in the text, sorted by start."""
+    return [(s, e) for s, e in linking.title_spans(text) if " " in text[s:e].strip()]
+
+
+def _inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(titles, (start, end + 10**6))  # titles starting at or before `start`
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in titles[max(0, i - 3) : i])
+
+
+_CITY_BEFORE = re.compile(r"\b(kota|bandar|city of) $", re.IGNORECASE)
+
+
+def _city_of(text: str, cand: Cand) -> Cand:
+    """ "kota Gaza" -> Gaza City when the knowledge base knows "Kota Gaza" (the place, not the region)."""
+    m = _CITY_BEFORE.search(text, max(0, cand.start - 10), cand.start)
+    if m is None or cand.link.type != "location":
+        return cand
+    city = linking.lookup(f"{m.group(1).title()} {cand.text}", "LOC")
+    if city is None or city.name == cand.link.name:
+        return cand
+    return Cand(m.start(), cand.end, text[m.start() : cand.end], "LOC", city, "gaz")
+
+
+_MINISTRY = re.compile(r"^Ministry of (.+) \((.+)\)$")
+
+
+def _ministry_of(cand: Cand, nxt: Match) -> bool:
+    """ "Kementerian Kesehatan" + "Israel": the ministry of the country named right after it."""
+    m = _MINISTRY.match(cand.link.name)
+    country = linking.choose(nxt.alias.entries, "LOC")
+    if m is None or country.type != "location" or country.name == m.group(2):
+        return False
+    name = f"Ministry of {m.group(1)} ({country.name})"
+    known = linking.kb().get(name) if linking.kb() is not None else None
+    cand.link = as_linked(known) if known is not None else linking.Linked(name, "organization")
+    cand.end, cand.text = nxt.end, cand.text + " " + nxt.text
+    return True
+
+
+_COMPASS_AFTER = re.compile(r" ([A-Z][a-z]+(?: (?:Daya|Laut))?)\b")
+
+
+def _with_compass(text: str, cand: Cand) -> Cand:
+    """ "Nusa Tenggara" + "Timur": "East Nusa Tenggara", a place of its own (Wikipedia's word order)."""
+    m = _COMPASS_AFTER.match(text, cand.end)
+    if cand.link.type != "location" or m is None or m.group(1).casefold() not in linking.pairs("directions"):
+        return cand
+    before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, cand.start - 30) : cand.start])
+    if before and before.group(1).casefold() not in linking.loc_heads():
+        return cand  # "Laut China Selatan": the compass word belongs to a longer name
+    surface = text[cand.start : m.end()]
+    name = linking.english_place(surface)
+    found = linking.lookup(surface, "LOC") or linking.lookup(name, "LOC")
+    link = found if found is not None else linking.Linked(name, "location")
+    return Cand(cand.start, m.end(), surface, "LOC", link, "gaz")
 
 
 def _is_stop_match(text: str, m: Match, stop: frozenset[str]) -> bool:
@@ -66,7 +157,7 @@ def _is_stop_match(text: str, m: Match, stop: frozenset[str]) -> bool:
     word = m.text.casefold()
     if word in stop:
         return True
-    return sentence_start and (word in linking.word_set("common_words") or names.common(word))
+    return sentence_start and (word in linking.word_set("common_words") or heads.common(word))
 
 
 _TITLE_CASE_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
@@ -88,26 +179,40 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 def _drop_headline_guesses(doc: Doc) -> None:
     """Names guessed from capitals in a Title Case line; coreference may bring them back."""
     lines = _title_case_lines(doc.text)
-    keep = [
-        c
-        for c in doc.cands
-        if c.link.known or c.source == "gaz" or not any(s <= c.start < e for s, e in lines)
-    ]
-    doc.cands = keep
-    doc.taken = [(c.start, c.end) for c in keep]
+    keep = [c for c in doc.cands if not any(s <= c.start < e for s, e in lines) or _sure(c)]
+    doc.reset(keep)
+
+
+def _sure(c: Cand) -> bool:
+    """A known name, unless it is one ordinary word ("Bersatu", "Harapan") that Title Case capitalised."""
+    if not (c.link.known or c.source == "gaz"):
+        return False
+    word = c.text.casefold()
+    return (
+        " " in c.text.strip()
+        or c.text.isupper()
+        or not (heads.common(word) or word in linking.word_set("common_words"))
+    )
 
 
 def _vouched(doc: Doc) -> list[Cand]:
-    """Drop one-word person names nothing vouches for (no title, no full name, not in the KB)."""
+    """Drop one-word names nothing vouches for: not in the KB, no title or head word, and for a
+    body or place guessed by the NER model, named only once and not after "di"/"ke"/"dari"."""
     titled = {c.link.name for c in doc.cands if c.source == "title"}
-    return [
-        c
-        for c in doc.cands
-        if c.link.type != "person"
-        or c.link.known
-        or c.link.name in titled
-        or len(linking.tokens(c.link.name)) > 1
-    ]
+    ruled = {c.link.name for c in doc.cands if c.source != "ner"}
+    counts = Counter(c.link.name for c in doc.cands)
+    keep = []
+    for c in doc.cands:
+        if c.link.known or c.link.name in titled or len(linking.tokens(c.link.name)) > 1:
+            keep.append(c)
+        elif c.link.type == "person":
+            continue
+        elif c.link.name in ruled or counts[c.link.name] > 1 or _LOCATIVE.search(doc.text, 0, c.start):
+            keep.append(c)
+    return keep
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[Ww]ilayah|[Dd]aerah) $")
 
 
 def _outlet_names(article: Article) -> set[str]:
@@ -139,8 +244,17 @@ def _is_own_outlet(doc: Doc, c: Cand, own: set[str]) -> bool:
         return False
     line_start = doc.text.rfind("\n", 0, c.start) + 1
     before = doc.text[line_start : c.start]
+    if before.count("(") > before.count(")") and ")" in doc.text[c.end : c.end + 30]:
+        return False  # "JAKARTA (Reuters) -", "GAZA, (Antara/Anadolu) -": agencies credited, not the page
     dateline = doc.text.count("\n", 0, c.start) < 3 and re.fullmatch(r"[\w .,'’()/-]{0,40}", before)
     return bool(dateline and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", before))
+
+
+def _event(c: Cand) -> bool:
+    """An unknown name that is an event, law or programme ("... Conference", "Pemilu 2024")."""
+    if c.link.known or c.link.type == "person":
+        return False
+    return any(w in linking.word_set("event_words") for w in linking.tokens(c.link.name))
 
 
 def _group(cands: list[Cand]) -> list[Entity]:
@@ -164,10 +278,11 @@ def _group(cands: list[Cand]) -> list[Entity]:
 def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
     ner = names.Ner(article.text, _recognizer())
-    names.seat_cands(doc)
-    names.local_body_cands(doc)
+    bodies.seat_cands(doc)
+    bodies.local_body_cands(doc)
     _gazetteer_cands(doc)
     names.rule_cands(doc, ner)
+    names.listed_persons(doc)
     _drop_headline_guesses(doc)
     coref.resolve(doc)
     own = _outlet_names(article)
@@ -175,7 +290,7 @@ def find_entities(article: Article) -> list[Entity]:
     kept = [
         c
         for c in _vouched(doc)
-        if not _is_own_outlet(doc, c, own) and linking.fold_token(c.text) not in generic
+        if not _is_own_outlet(doc, c, own) and linking.fold_token(c.text) not in generic and not _event(c)
     ]
     return _group(kept)
 

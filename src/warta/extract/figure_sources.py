@@ -11,7 +11,7 @@ stands in. The acting body ("Polisi menangkap 5 orang") is not a source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -42,6 +42,10 @@ def _alt(kind: str) -> str:
 _STOP = r"(?=\s*(?:[,.;:“”\"()]|\s(?:bahwa|bahawa|that|dalam|pada|di|kepada|saat|ketika|yang)\s|$))"
 
 
+# A subject longer than this is a clause ("Israel melancarkan perang ... setelah Hamas"), not a speaker.
+_MAX_SUBJECT_WORDS = 12
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
@@ -62,16 +66,36 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every word of an attribution phrase: a sentence without one names no source."""
+    words = source_words()
+    return frozenset(w for kind in ("prep", "verb", "passive") for p in words[kind] for w in p.split())
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _may_attribute(sent: str) -> bool:
+    """A cheap test before the attribution patterns (most sentences have none)."""
+    trig, post = _trigger_words(), set(source_words()["post"])
+    return any(w in trig or (w.endswith("nya") and w[:-3] in post) for w in _WORDS.findall(sent.lower()))
+
+
 @dataclass(slots=True)
 class Attributor:
     """Walks an article's sentences in order, remembering the last named speaker."""
 
     article: Article
-    spans: list[Named] = field(default_factory=list)
     last: str | None = None
+    _spans: list[Named] | None = None
 
-    def __post_init__(self) -> None:
-        self.spans = named_spans(self.article)
+    @property
+    def spans(self) -> list[Named]:
+        """Named spans, found on first use: without linked entities that runs the NER model."""
+        if self._spans is None:
+            self._spans = named_spans(self.article)
+        return self._spans
 
     def sentence(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The sources this sentence names, as (phrase start, phrase end, name), first first.
@@ -82,6 +106,8 @@ class Attributor:
         text = self.article.text
         sent = text[start:end]
         pats = _patterns()
+        if start and not _may_attribute(sent):
+            return []
         if start == 0 and "\n" not in sent:
             m = pats["headline"].search(sent)
             who = self._resolve(m.start("x"), m.end("x"), allow_location=False) if m else None
@@ -95,9 +121,9 @@ class Attributor:
         lead = pats["dateline"].match(sent)
         offset = lead.end() if lead else 0
         m = pats["verb"].match(sent[offset:])
-        if m:
+        if m and len(m.group("x").split()) <= _MAX_SUBJECT_WORDS:
             a, b = start + offset + m.start("x"), start + offset + m.end("x")
-            found.append((a, b, self._resolve(a, b)))
+            found.append((a, b, self._resolve(a, b, allow_location=False)))  # places do not speak
         for m in pats["post"].finditer(sent):
             found.append((start + m.start(), start + m.end(), self.last))
         named = [(a, b, who) for a, b, who in sorted(found, key=lambda f: f[0]) if who]
@@ -112,15 +138,15 @@ class Attributor:
             return None
         if _patterns()["pronoun"].match(phrase.split()[0]) and len(phrase.split()) <= 2:
             return self.last
-        who = resolve_phrase(self.article, self.spans, start, end, self.last)
-        if who:
-            return who
         names = inside(self.spans, start, end)
+        who = resolve_phrase(self.article, self.spans, start, end, self.last)
+        if who and (not names or who in {n.name for n in self.spans}):
+            return who  # a linked name, or a title resolved to its holder
         for kind in ("person", "organization") + (("location",) if allow_location else ()):
             hit = next((n for n in names if n.type == kind), None)
             if hit:
                 return hit.name
-        return None
+        return who
 
     def _surface(self, start: int, end: int) -> str | None:
         """An unlinked name after "menurut": the entity whose name holds its words, else the name itself."""

@@ -8,37 +8,28 @@ sits next to a measure word ("Meninggal 22 dan 8 Hilang") or in a list with such
 the clause, the previous count of the same sentence, and last the previous sentence (a list that
 continues: "Warga Israel tersebut termasuk empat anak"). Counts of the affected (terdampak,
 terjejas), survivors, passengers and changes ("bertambah 1") are left out. Word lists live in
-`knowledge/figures_lexicon.tsv`.
+`knowledge/figures_lexicon.tsv` (loaded by `figure_tokens`).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import ClassVar, cast
 
 from warta.extract.figure_sources import Attributor, as_of
+from warta.extract.figure_tokens import Cue, Tok, lexicon, scan, tokens
 from warta.extract.numbers import NumberSpan, find_numbers
-from warta.model import Article, DateMention, Evidence, Figure, Measure, Qualifier
+from warta.model import Article, Evidence, Figure, Measure, Qualifier
 from warta.registry import register
 from warta.text import sentences
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
 _LIST_GLUE = {",", "dan", "atau", "and", "or", "-", "–", "hingga", "sampai", "to"}
-_WINDOW = 8
-
-
-@dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    low: str
-    num: NumberSpan | None = None
-    date: bool = False
+_WINDOW = 8  # tokens before a number searched for its measure word
+_AFTER = 5  # tokens after the number's noun ("900 rakyat negara itu maut")
+_FURTHER = 6  # tokens after the noun when nothing closer names the measure
+_COORD = {"dan", "serta", ",", "and"}
 
 
 @dataclass(slots=True)
@@ -51,107 +42,7 @@ class Cand:
     who: str | None = None
 
 
-class Lexicon:
-    """Phrase tables keyed by their first word, matched longest first over tokens."""
-
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
-        self.tables: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-        for kind, label, phrases in rows:
-            table = self.tables.setdefault(kind, {})
-            for p in phrases.split(","):
-                words = tuple(w for w in _TOKEN.findall(p.strip().lower()))
-                if words:
-                    table.setdefault(words[0], []).append((words, label))
-        for table in self.tables.values():
-            for entries in table.values():
-                entries.sort(key=lambda e: -len(e[0]))
-        scan = ("cue", "head", "affected")
-        self.scan_words = frozenset(w for k in scan for w in self.tables.get(k, {}))
-
-    def at(self, kind: str, toks: list[Tok], i: int) -> tuple[str, int] | None:
-        """(label, length) of the longest `kind` phrase starting at token `i`."""
-        if i >= len(toks) or i < 0:
-            return None
-        for words, label in self.tables.get(kind, {}).get(toks[i].low, []):
-            if tuple(t.low for t in toks[i : i + len(words)]) == words:
-                return label, len(words)
-        return None
-
-    def ending(self, kind: str, toks: list[Tok], j: int) -> tuple[str, int] | None:
-        """(label, length) of the longest `kind` phrase ending just before token `j`."""
-        best: tuple[str, int] | None = None
-        for i in range(max(0, j - 4), j):
-            hit = self.at(kind, toks, i)
-            if hit and i + hit[1] == j and (best is None or hit[1] > best[1]):
-                best = hit
-        return best
-
-
-@cache
-def lexicon() -> Lexicon:
-    text = resources.files("warta.knowledge").joinpath("figures_lexicon.tsv").read_text(encoding="utf-8")
-    rows = [
-        cast(tuple[str, str, str], tuple(line.split("\t")))
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    return Lexicon(rows)
-
-
-def tokens(text: str, start: int, end: int, dates: list[DateMention]) -> list[Tok]:
-    """Tokens of `text[start:end]`; a number expression or a date is one token."""
-    nums = {n.start + start: n for n in find_numbers(text[start:end])}
-    at_date = {d.start: d for d in dates}
-    out: list[Tok] = []
-    skip_to = 0
-    for m in _TOKEN.finditer(text, start, end):
-        pos = m.start()
-        if pos < skip_to:
-            continue
-        date = at_date.get(pos)
-        if date:
-            out.append(Tok(date.start, date.end, "<date>", date=True))
-            skip_to = date.end
-            continue
-        num = nums.get(pos)
-        if num:
-            span = NumberSpan(num.start + start, num.end + start, num.value, num.text, num.spelled)
-            out.append(Tok(span.start, span.end, "<num>", num=span))
-            skip_to = span.end
-            continue
-        out.append(Tok(pos, m.end(), m.group(0).lower()))
-    return out
-
-
-def _scan(toks: list[Tok]) -> tuple[list[tuple[int, int, str, bool, bool]], bool, str | None]:
-    """One pass: (measure words as (start, end, measure, before_only, negated), whether an
-    "affected" word occurs, the last measure named, head nouns included)."""
-    lex = lexicon()
-    cues: list[tuple[int, int, str, bool, bool]] = []
-    affected = False
-    last: str | None = None
-    i = 0
-    while i < len(toks):
-        if toks[i].low not in lex.scan_words:  # most words name no measure: skip the lookups
-            i += 1
-            continue
-        affected = affected or lex.at("affected", toks, i) is not None
-        head = lex.at("head", toks, i)
-        hit = lex.at("cue", toks, i)
-        if hit:
-            label, n = hit
-            negated = any(lex.at("negation", toks, k) for k in range(max(0, i - 2), i))
-            cues.append((i, i + n, label.split("/")[0], label.endswith("/before"), negated))
-            last = label.split("/")[0]
-            i += n
-            continue
-        if head:
-            last = head[0]
-        i += 1
-    return cues, affected, last
-
-
-def _excluded(toks: list[Tok], i: int) -> bool:
+def _excluded(toks: list[Tok], i: int, text: str) -> bool:
     lex = lexicon()
     if lex.ending("skip", toks, i) or lex.ending("change", toks, i):
         return True
@@ -160,6 +51,12 @@ def _excluded(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if nxt in {"%", "persen", "peratus", "percent", "per"}:
         return True
+    if nxt in {"dari", "daripada", "of"} and i + 2 < len(toks) and toks[i + 2].num is not None:
+        return True  # "satu dari 3 orang": a part of the count that follows
+    if i > 0 and toks[i - 1].low == "salah":
+        return True  # "salah seorang tersangka": one of them
+    if i > 1 and toks[i - 1].low == "," and nxt in {",", ".", ")", ""} and toks[i - 2].low.isalpha():
+        return text[toks[i - 2].start].isupper()  # "Mustapa Husin, 48,": an age
     q = lex.ending("qualifier", toks, i)  # "tidak kurang dari 50": a qualifier, not a negation
     stop = i - (q[1] if q else 0)
     return any(lex.at("negation", toks, k) for k in range(max(0, stop - 3), stop))
@@ -172,6 +69,8 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     assert num is not None
     cand = Cand(i, num)
     j = i + 1
+    if j < len(toks) - 1 and toks[j].low == "lebih" and toks[j + 1].low not in {"dari", "daripada"}:
+        j += 1  # "1.000 lebih warga"
     while j < len(toks) - 1 and toks[j].low in {"lagi", "orang"} and lex.at("head", toks, j + 1):
         j += 1  # "21 lagi rakyat", "5 orang sandera"
     if j < len(toks) - 1 and toks[j].low == "lagi" and lex.at("people", toks, j + 1):
@@ -192,12 +91,15 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
         return cand
     if lex.at("place", toks, j):
         return None  # "45 pusat pemindahan": places, not people
+    if not num.spelled and num.text.isdigit() and len(num.text) == 4 and 1900 <= num.value <= 2100:
+        return None  # a bare year ("Perang Teluk 1991")
+    cue = lex.at("cue", toks, j)
     if (
         cand.noun
         or j >= len(toks)
         or not toks[j].low[0].isalnum()
         or lex.at("bare", toks, j)
-        or lex.at("cue", toks, j)
+        or (cue and not cue[0].endswith("/before"))
     ):
         return cand
     return None
@@ -215,41 +117,49 @@ def _who(toks: list[Tok], j: int, n: int, text: str) -> str | None:
     return text[toks[j].start : toks[k - 1].end]
 
 
-def _measure(
-    toks: list[Tok], cands: list[Cand], k: int, cues: list[tuple[int, int, str, bool, bool]]
-) -> str | None:
+def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str | None:
     """The measure of `cands[k]`, or "" when the number is excluded (affected, negated)."""
     lex = lexicon()
     c = cands[k]
     if c.measure:
         return c.measure
     i = c.idx
+    after = max(i + 1, c.noun_end)
     nums = [t for t, tok in enumerate(toks) if tok.num is not None]
     nxt = next((t for t in nums if t > i), len(toks))
     prev = max((t for t in nums if t < i), default=-1)
-    # 1. after the number, up to the next number
-    for t in range(max(i + 1, c.noun_end), min(nxt, i + 1 + _WINDOW)):
+    # 1. right after the number and its noun, up to the next number or comma
+    for t in range(after, min(nxt, after + _AFTER)):
+        if toks[t].low in {",", ";"}:
+            break
         if lex.at("affected", toks, t):
             return ""
-        cue = next((cu for cu in cues if cu[0] == t and not cu[3]), None)
+        cue = next((cu for cu in cues if cu.start == t and cu.direction != "before"), None)
         if cue:
-            return "" if cue[4] else _or_injured(cue, cues)
+            return "" if cue.negated else _or_injured(cue, cues)
     # 2. before the number, nearest first, back to the previous number
-    before = (cu for cu in cues if max(prev, i - _WINDOW) <= cu[0] and cu[1] <= i)
-    for cue in sorted(before, key=lambda cu: -cu[0]):
-        if cue[3] and i - cue[1] > 3:
+    before = (
+        cu for cu in cues if max(prev, i - _WINDOW) <= cu.start and cu.end <= i and cu.direction != "after"
+    )
+    for cue in sorted(before, key=lambda cu: -cu.start):
+        if cue.direction == "before" and i - cue.end > 3:
             continue  # an active verb's object follows it closely ("menewaskan sedikitnya 34.622")
-        return "" if cue[4] else _or_injured(cue, cues)
+        return "" if cue.negated else _or_injured(cue, cues)
     # 3. a total ("mencapai 35.000 orang"): the measure named earlier in the sentence
     if _total_before(toks, i):
-        for cue in sorted((cu for cu in cues if cu[1] <= i), key=lambda cu: -cu[0]):
-            return "" if cue[4] else cue[2]
-    # 4. further on in the clause, over later numbers, up to an active verb
-    for cue in (cu for cu in cues if max(i + 1, c.noun_end) <= cu[0] <= i + 12):
-        if cue[3]:
+        for cue in sorted((cu for cu in cues if cu.end <= i), key=lambda cu: -cu.start):
+            return "" if cue.negated else cue.measure
+    # 4. a little further on, over non-people numbers and coordinated counts
+    #    ("4,237 orang daripada 1,311 keluarga yang ditempatkan", "Sepuluh warga ... dan satu warga ... dibebaskan")
+    counted = {x.idx for x in cands}
+    for t in range(after, min(len(toks), after + _FURTHER)):
+        if t in counted and not (t - after <= 3 and any(toks[u].low in _COORD for u in range(after, t))):
             break
-        if cue[2] != "other":  # "penduduk" further on is a weak hint
-            return "" if cue[4] else cue[2]
+        cue = next((cu for cu in cues if cu.start == t), None)
+        if cue and cue.direction == "before":
+            break
+        if cue and cue.measure != "other":
+            return "" if cue.negated else cue.measure
     # 5. a list: the previous count of this sentence
     if k > 0 and cands[k - 1].measure:
         return cands[k - 1].measure
@@ -263,14 +173,17 @@ def _total_before(toks: list[Tok], i: int) -> bool:
     return lex.ending("total", toks, i - (q[1] if q else 0)) is not None
 
 
-def _or_injured(cue: tuple[int, int, str, bool, bool], cues: list[tuple[int, int, str, bool, bool]]) -> str:
+def _or_injured(cue: Cue, cues: list[Cue]) -> str:
     """'gugur dan terluka', 'tewas atau luka': killed_or_injured."""
-    if cue[2] not in ("killed", "injured"):
-        return cue[2]
-    other = "injured" if cue[2] == "killed" else "killed"
-    if any(cu[2] == other and cue[1] < cu[0] <= cue[1] + 2 for cu in cues):
+    if cue.measure not in ("killed", "injured"):
+        return cue.measure
+    other = "injured" if cue.measure == "killed" else "killed"
+    if any(
+        cu.measure == other and (cue.end < cu.start <= cue.end + 2 or cue.start - 2 <= cu.end - 1 < cue.start)
+        for cu in cues
+    ):
         return "killed_or_injured"
-    return cue[2]
+    return cue.measure
 
 
 def _qualifier(toks: list[Tok], i: int) -> str:
@@ -279,7 +192,13 @@ def _qualifier(toks: list[Tok], i: int) -> str:
     while j > 0 and toks[j - 1].low in {"sebanyak", "seramai", "total", "sudah", "mencapai", "jumlahnya"}:
         j -= 1
     hit = lex.ending("qualifier", toks, j)
-    return hit[0] if hit else "exact"
+    if hit:
+        return hit[0]
+    after = toks[i + 1].low if i + 1 < len(toks) else ""
+    later = toks[i + 2].low if i + 2 < len(toks) else ""
+    if after == "lebih" and later not in {"dari", "daripada"}:
+        return "more_than"  # "1.000 lebih warga"
+    return "exact"
 
 
 def _linked(toks: list[Tok], a: int, b: int) -> bool:
@@ -290,9 +209,9 @@ def _linked(toks: list[Tok], a: int, b: int) -> bool:
 def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tuple[list[Cand], str | None]:
     """The people counts of one sentence and the last measure it names (for the next sentence)."""
     lex = lexicon()
-    cues, affected, last = _scan(toks)
+    cues, affected, last = scan(toks)
     numbers = [i for i, t in enumerate(toks) if t.num is not None]
-    bad = {i for i in numbers if _excluded(toks, i)}
+    bad = {i for i in numbers if _excluded(toks, i, text)}
     cands = []
     for i in numbers:
         cand = None if i in bad else _candidate(toks, i, text)
@@ -307,38 +226,49 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
     cands = [c for c in cands if c.idx not in bad or c.noun]
     cands = [c for c in cands if not (c.idx in bad and c.noun is None)]
     has_people = any(c.noun for c in cands)
-    near = {cu[0] for cu in cues} | {cu[1] - 1 for cu in cues}
+    # a cue right after a bare number must not be an active verb, one right before not a passive one
+    near = {cu.start for cu in cues if cu.direction != "before"} | {
+        cu.end - 1 for cu in cues if cu.direction != "after"
+    }
     cands = [
         c
         for c in cands
         if c.noun
         or has_people
         or {c.idx - 1, c.idx + 1} & near
-        or (_total_before(toks, c.idx) and any(cu[1] <= c.idx for cu in cues))
+        or (_total_before(toks, c.idx) and any(cu.end <= c.idx for cu in cues))
     ]
-    displaced = any(cu[2] == "displaced" for cu in cues)
-    out = []
+    displaced = any(cu.measure == "displaced" for cu in cues)
+    open_: list[bool] = []  # no measure found (None), as opposed to excluded ("")
     for k, c in enumerate(cands):
         m = _measure(toks, cands, k, cues)
         if m == "" and displaced and c.noun == "mangsa":
             m = "displaced"  # Malay "mangsa (terjejas)" in relief centres are evacuees
         weak = lex.at("weak", toks, c.noun_end - 1) if c.noun else None
-        if m is None and weak:
+        if m is None and weak and c.num.value >= 1000:
             m = weak[0]  # "1,5 juta penduduk": a population
         if m is None and not cues and not affected and prev_measure:
             m = prev_measure
         c.measure = m or None
-        if c.measure:
-            out.append(c)
-    return out, last
+        open_.append(m is None)
+    # "Sepuluh warga Thailand dan satu warga Filipina juga dibebaskan": coordinated counts share a measure
+    for k in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[k], cands[k + 1]
+        gap = toks[max(c.idx + 1, c.noun_end) : nxt.idx]
+        if open_[k] and nxt.measure and len(gap) <= 3 and any(t.low in _COORD for t in gap):
+            c.measure = nxt.measure
+    return [c for c in cands if c.measure], last
 
 
 def extract_figures(article: Article) -> list[Figure]:
     text = article.text
-    attributor = Attributor(article)
+    nums = {n.start: n for n in find_numbers(text)}
+    if not nums:
+        return []
     spans = sentences(text)
     starts = [s for s, _ in spans]
-    counted = {bisect.bisect_right(starts, n.start) - 1 for n in find_numbers(text)}
+    attributor = Attributor(article)
+    counted = {bisect.bisect_right(starts, pos) - 1 for pos in nums}
     prev: str | None = None
     found: list[Figure] = []
     for k, (s, e) in enumerate(spans):
@@ -346,9 +276,9 @@ def extract_figures(article: Article) -> list[Figure]:
         if k not in counted and k + 1 not in counted:
             continue
         dates = [d for d in article.dates if s <= d.start < e]
-        toks = tokens(text, s, e, dates)
+        toks = tokens(text, s, e, dates, nums)
         if k not in counted:
-            prev = _scan(toks)[2]
+            prev = scan(toks)[2]
             continue
         cands, prev = sentence_counts(toks, prev, text)
         when = as_of(article, s, e, dates) if cands else None

@@ -83,15 +83,23 @@ class Gazetteer:
                     slot = by_form.setdefault(key, (key, []))
                     if entry not in slot[1]:
                         slot[1].append(entry)
+        # Aliases of one or two words by their first word; longer ones by their first two words
+        # (the last word may carry "-nya", so a two-word alias cannot be keyed by its second word).
         self.index: dict[str, list[Alias]] = {}
+        self.long: dict[tuple[str, str], list[Alias]] = {}
+        self.short: dict[str, list[Alias]] = {}
         for form, entries in by_form.values():
             toks = alias_tokens(form)
             if not toks or len(toks) > MAX_ALIAS_TOKENS:
                 continue
             caps = tuple(w[:1].isupper() for w in _WORD.findall(form))
             alias = Alias(toks, form, is_acronym(form), caps, tuple(entries))
+            if len(toks) > 2:
+                self.long.setdefault((toks[0], toks[1]), []).append(alias)
+            else:
+                self.short.setdefault(toks[0], []).append(alias)
             self.index.setdefault(toks[0], []).append(alias)
-        for aliases in self.index.values():
+        for aliases in (*self.index.values(), *self.long.values(), *self.short.values()):
             aliases.sort(key=lambda a: (-len(a.tokens), not a.acronym))
         # First words of aliases that may start in lower case ("al-Aqsa"); others need a capital.
         self.lower_first = {
@@ -124,10 +132,11 @@ class Gazetteer:
         self, text: str, words: list[tuple[int, int, str]], folded: list[str], i: int
     ) -> tuple[Alias, int] | None:
         first = folded[i]
-        candidates = self.index.get(first, [])
+        second = folded[i + 1] if i + 1 < len(folded) else ""
+        candidates = self.long.get((first, second), []) + self.short.get(first, [])
         if first.endswith(_ENCLITIC) and len(first) > len(_ENCLITIC) + 2:
             candidates = candidates + [
-                a for a in self.index.get(first[: -len(_ENCLITIC)], []) if len(a.tokens) == 1
+                a for a in self.short.get(first[: -len(_ENCLITIC)], []) if len(a.tokens) == 1
             ]
         for alias in candidates:
             n = len(alias.tokens)

@@ -1,4 +1,4 @@
-"""Linking a name found in text to its canonical entity, and in-document coreference.
+"""Linking a name found in text to its canonical entity; the shared mention types (Cand, Doc).
 
 A surface form is linked in this order: the knowledge base as written; without honorifics
 ("Datuk Seri Anwar Ibrahim"); as a place with a head word ("Kabupaten Agam" -> "Agam Regency");
@@ -9,17 +9,19 @@ unknown keeps its cleaned surface form as canonical name. Word lists live in
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from warta.extract.gazetteer import Entry, fold_token
-
-__all__ = ["fold_token"]
+from warta.extract.gazetteer import Entry
+from warta.extract.gazetteer import fold_token as fold_token  # re-exported for the stage modules
 
 _WORD = re.compile(r"\w+")
+_LEAD_ACRONYM = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _DOUBLE = re.compile(r"(\w)\1+")
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 TYPES_REV = {v: k for k, v in TYPES.items()}
@@ -51,14 +53,24 @@ class Doc:
 
     text: str
     cands: list[Cand] = field(default_factory=list)
-    taken: list[tuple[int, int]] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)  # sorted, non-overlapping
+    ends: dict[int, Cand] = field(default_factory=dict)  # mention end -> mention
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
+        i = bisect.bisect_right(self.taken, (start, len(self.text) + 1))
+        if i > 0 and self.taken[i - 1][1] > start:
+            return False
+        return i >= len(self.taken) or self.taken[i][0] >= end
 
     def add(self, cand: Cand) -> None:
         self.cands.append(cand)
-        self.taken.append((cand.start, cand.end))
+        bisect.insort(self.taken, (cand.start, cand.end))
+        self.ends[cand.end] = cand
+
+    def reset(self, cands: list[Cand]) -> None:
+        self.cands, self.taken, self.ends = [], [], {}
+        for c in cands:
+            self.add(c)
 
 
 @cache
@@ -90,10 +102,12 @@ def lookup(surface: str, label: str = "") -> Linked | None:
 
 
 def counted_acronym(text: str, start: int, end: int) -> bool:
-    """"214 KK" (households), "RT 12": short capitals next to a number are a unit, not a name."""
+    """ "214 KK" (households), "RT 12": short capitals next to a number are a unit, not a name."""
     if end - start > 3 or not text[start:end].isupper():
         return False
-    return bool(re.search(r"\d\s*$", text[max(0, start - 4) : start]) or re.match(r"\s*\d", text[end : end + 3]))
+    return bool(
+        re.search(r"\d\s*$", text[max(0, start - 4) : start]) or re.match(r"\s*\d", text[end : end + 3])
+    )
 
 
 @cache
@@ -105,8 +119,15 @@ def persons() -> PersonIndex:
 def person(start: int, end: int, surface: str) -> list[Cand]:
     """A person mention: honorifics dropped, a near spelling of a known person linked to it."""
     name, cut = strip_honorifics(surface)
-    if not name:
-        return []
+    while (m := _LEAD_ACRONYM.match(name)) is not None:  # "KOI Rita Subowo": the body, then the person
+        name, cut = name[m.end() :], cut + m.end()
+    words = name.split()
+    while len(words) > 1 and words[-1].replace(".", "").strip(",") in word_set_exact("degrees"):
+        words.pop()  # "Sutarmidji SH MHum": degrees are not part of the name
+    if len(words) < len(name.split()):
+        name = name[: name.rfind(words[-1]) + len(words[-1])]
+    if not name or (name.isupper() and len(name) <= 6):
+        return []  # "anggota CC": capitals are a body's acronym, not a person
     near = persons().near(name)
     link = as_linked(near) if near is not None else Linked(name, "person")
     return [Cand(start + cut, end, name, "PER", link, "rule")]
@@ -118,6 +139,11 @@ def word_list(name: str) -> tuple[str, ...]:
     path = resources.files("warta.knowledge").joinpath("entity_rules").joinpath(f"{name}.txt")
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def word_set_exact(name: str) -> frozenset[str]:
+    return frozenset(word_list(name))
 
 
 @cache
@@ -145,6 +171,61 @@ def title_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{titles})(?:\s+(?:{jobs}))?(?!\w)", re.IGNORECASE)
 
 
+_PHRASE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+class Phrases:
+    """Word-list phrases found by whole words, case-insensitively (faster than one big regex)."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            toks = tuple(w.casefold() for w in _PHRASE_WORD.findall(p))
+            if toks:
+                self.first.setdefault(toks[0], []).append(toks)
+        for v in self.first.values():
+            v.sort(key=len, reverse=True)
+
+    def match_at(self, words: list[tuple[int, int, str]], text: str, i: int) -> int:
+        """How many words from `i` the longest phrase covers (0 when none starts there)."""
+        for toks in self.first.get(words[i][2], ()):
+            n = len(toks)
+            same = i + n <= len(words) and all(words[i + k][2] == toks[k] for k in range(1, n))
+            if same and all(not text[words[j][1] : words[j + 1][0]].strip() for j in range(i, i + n - 1)):
+                return n
+        return 0
+
+
+@cache
+def _title_phrases() -> tuple[Phrases, Phrases]:
+    titles = word_list("person_titles") + word_list("seat_titles") + word_list("fused_titles")
+    return Phrases(titles), Phrases(word_list("portfolios"))
+
+
+@lru_cache(maxsize=8)
+def title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every role title in the text ("Wakil Menteri Luar Negeri", "Ahli Parlimen", "Kapolri"), in order."""
+    titles, jobs = _title_phrases()
+    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _PHRASE_WORD.finditer(text)]
+    out = []
+    i = 0
+    while i < len(words):
+        n = titles.match_at(words, text, i)
+        if n == 0:
+            i += 1
+            continue
+        if i + n < len(words) and not text[words[i + n - 1][1] : words[i + n][0]].strip():
+            n += jobs.match_at(words, text, i + n)  # "Menteri" + "Pertahanan"
+        out.append((words[i][0], words[i + n - 1][1]))
+        i += n
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def title_ends(text: str) -> frozenset[int]:
+    return frozenset(e for _, e in title_spans(text))
+
+
 @cache
 def loc_heads() -> dict[str, str]:
     table: dict[str, str] = {}
@@ -154,8 +235,9 @@ def loc_heads() -> dict[str, str]:
     return table
 
 
-def tokens(name: str) -> list[str]:
-    return [fold_token(w) for w in _WORD.findall(name)]
+@lru_cache(maxsize=65536)
+def tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold_token(w) for w in _WORD.findall(name))
 
 
 def strip_honorifics(surface: str) -> tuple[str, int]:
@@ -208,14 +290,15 @@ def place_name(surface: str) -> str | None:
         if template == "=":
             return surface
         if template == "-":
-            return english_place(rest)
+            return place_name(rest) or english_place(rest)  # "Provinsi Kepulauan Riau"
         return template.replace("{}", english_place(rest))
     return None
 
 
+@lru_cache(maxsize=65536)
 def squash(word: str) -> str:
     """A spelling key: folded, doubled letters collapsed ("Gallant" ~ "Galant")."""
-    return _DOUBLE.sub(r"\1", fold_token(word))
+    return _DOUBLE.sub(lambda m: m.group(1), fold_token(word))
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -273,6 +356,6 @@ def choose(entries: list[Entry] | tuple[Entry, ...], label: str = "") -> Entry:
     return entries[0]
 
 
-def covers(long: list[str], short: list[str]) -> bool:
+def covers(long: Sequence[str], short: Sequence[str]) -> bool:
     """All words of `short` are in `long` (the scorer's "Netanyahu" ~ "Benjamin Netanyahu")."""
     return bool(short) and set(short) <= set(long)

@@ -5,7 +5,8 @@ on both sides makes a candidate: participants are the persons and organizations 
 country stands in when fewer than two are named), the location is the first place after a
 preposition following the word (else before it in the clause, else the dateline when the story is
 placed there), the date only a full date with a year whose weekday agrees. Planned, hoped-for,
-hypothetical meetings and phone calls are dropped by cue words before the meeting word. "Pertemuan
+hypothetical meetings, phone calls and summits are dropped by cue words before the meeting word,
+future ones by time words after it, press doorsteps by "wartawan" right after it. "Pertemuan
 itu ..." carries the previous meeting's parties to the places it names (a past meeting mentioned in
 passing). Candidates about the same parties and place are merged into one meeting.
 """
@@ -25,7 +26,7 @@ from warta.text import sentences
 
 # Where the parties after a meeting word end: the purpose, time or source of the meeting.
 _RIGHT_STOP = re.compile(
-    r"[,.;:\n]|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
+    r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
     r"to|on|for|during|after|before|according)\b",
     re.I,
 )
@@ -36,9 +37,12 @@ _TOPIC = re.compile(
 _PREP = re.compile(
     r"(?:^|\s)(?:di|ke|in|at|to|dekat)\s+(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
 )
+_AT = re.compile(r"(?:^|\s)(?:di|in|at|dekat)\s+(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I)
+# "di kediamannya, Jalan Teuku Umar": a described place, then its name.
+_AT_PLACE = re.compile(r"(?:^|\s)(?:di|in|at)\s+[a-z]\w*,?\s+$")
 _NOT_PARTY = re.compile(r"(?:^|\s)(?:di|ke|dari|in|at|to|from|of|kota|ibu kota|ibukota|bandar)\s+$", re.I)
 _ANAPHOR = re.compile(
-    r"^(?:Dalam |Selama |Dalam )?(?:pertemuan|perjumpaan|mesyuarat|the meeting)\s+(?:itu|tersebut|ini)\b",
+    r"^(?:Dalam |Selama )?(?:pertemuan|perjumpaan|mesyuarat|the meeting)\s+(?:itu|tersebut|ini)\b",
     re.I,
 )
 _CAPITAL = re.compile(r"(?:ibu\s*kota|ibukota|capital)\s+$", re.I)
@@ -84,9 +88,22 @@ def _is_party(text: str, n: Named, lo: int) -> bool:
     return n.type != "location" or not _NOT_PARTY.search(text[max(lo, n.start - 12) : n.start])
 
 
-def _right_end(text: str, pos: int, end: int) -> int:
+def _right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
+    """End of the parties after the word; a comma before a person's name is an apposition
+    ("Duta Besar Jepun ke Malaysia, Katsuhiko Takahashi") and does not end them."""
     stop = _RIGHT_STOP.search(text, pos, end)
+    while stop and stop.group(0) == "," and _apposition(text, spans, pos, stop):
+        stop = _RIGHT_STOP.search(text, stop.end(), end)
     return stop.start() if stop else end
+
+
+def _apposition(text: str, spans: list[Named], pos: int, comma: re.Match[str]) -> bool:
+    """A title without a name before the comma, a person's name right after it."""
+    if not text[pos : comma.start()].strip():
+        return False
+    if any(n.type == "person" and pos <= n.start < comma.start() for n in spans):
+        return False
+    return any(n.type == "person" and comma.end() <= n.start <= comma.end() + 25 for n in spans)
 
 
 def _location(text: str, spans: list[Named], lo: int, pos: int, end: int) -> str | None:
@@ -95,9 +112,15 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int) -> str
     hi = topic.start() if topic else end
     places = [n for n in spans if n.type == "location"]
     comma = text.rfind(",", lo, pos)  # before the word: only its own clause
-    for region in ((pos, hi), (comma + 1 if comma >= 0 else lo, pos)):
+    regions = (
+        (pos, hi, _AT),
+        (pos, hi, _PREP),
+        (pos, hi, _AT_PLACE),
+        (comma + 1 if comma >= 0 else lo, pos, _PREP),
+    )
+    for r_start, r_end, prep in regions:  # "di X" (where) before "ke X" (ambassador to, travel to)
         for i, n in enumerate(places):
-            if region[0] <= n.start < region[1] and _PREP.search(text[max(0, n.start - 25) : n.start]):
+            if r_start <= n.start < r_end and prep.search(text[max(0, n.start - 25) : n.start]):
                 nxt = places[i + 1] if i + 1 < len(places) else None
                 if nxt and not text[n.end : nxt.start].strip():  # "ibu kota Qatar Doha": the more specific
                     return nxt.name
@@ -170,13 +193,14 @@ def _candidates_in(
     for m in word_regex("meetings_verbs.txt").finditer(text, s, e):
         word = m.group(0).casefold()
         future = word_regex("meetings_future.txt").search(text, m.end(), e)
+        future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
         if _negated(text, lo, m.start()) or _PHONE.search(text, s, e) or future:
             lo = m.end()
             continue
         if _PURPOSE.search(text[max(s, m.start() - 8) : m.start()]) and not _confirmed(text, sents, k):
             lo = m.end()
             continue
-        r_end = _right_end(text, m.end(), e)
+        r_end = _right_end(text, spans, m.end(), e)
         right = [n for n in spans if m.end() <= n.start and n.end <= r_end and _is_party(text, n, m.end())]
         if word in _PERSON_OBJECT and not any(n.type == "person" and n.start - m.end() < 45 for n in right):
             lo = m.end()
@@ -246,7 +270,7 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if target is None:
             out.append(c)
             continue
-        if len(c.names) > len(target.names):  # the fuller sentence is the better evidence
+        if len(c.parties) > len(target.parties):  # the fuller sentence is the better evidence
             target.start, target.end = c.start, c.end
         target.parties += c.parties
         target.names = _names(target.parties)

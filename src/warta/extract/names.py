@@ -15,15 +15,40 @@ import re
 from collections.abc import Callable
 
 from warta.extract import linking
+from warta.extract.heads import (
+    WORD_SPACE,
+    common,
+    common_cut,
+    org_head,
+    skip_ordinary,
+    skip_space,
+    trim,
+)
+from warta.extract.heads import (
+    admin_split as _admin_split,
+)
+from warta.extract.heads import (
+    generic as _generic,
+)
+from warta.extract.heads import (
+    headed as _headed,
+)
+from warta.extract.heads import (
+    known_place_end as _known_place_end,
+)
+from warta.extract.heads import (
+    only_head as _only_head,
+)
 from warta.extract.linking import Cand, Doc, Linked, lookup, person
 from warta.model import Mention
 
 # A word of a name: capitalised ("Abu", "PBB", "Be'eri"), an initial ("M."), or an Arabic
 # article glued to a capitalised word ("al-Arouri").
-_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z][\w'’-]*|[A-Z]\.|[A-Z][\w'’-]*)"
-_CONNECT = r"(?:bin|binti|bte|ibn|van|von|der|de|da|dos)"
-_RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+)?{_NAME_WORD})*")
-_WORD_SPACE = re.compile(r"\S+\s*")
+_NAME_WORD = (
+    r"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z][\w'’-]*|(?:Jl|Jln|Kab|Kec|Kel|Prov)\.|[A-Z]\.|[A-Z][\w'’-]*)"
+)
+_CONNECT = r"(?:bin|binti|bte|ibn|van|von|der|de|da|dos|a/l|a/p)"
+RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+)?{_NAME_WORD})*")
 _SPEECH_BEFORE = re.compile(
     r"(?:^|\s)(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|terang|imbuh|tambah|sebut|menurut|said|says|"
     r"told|according to)\s*$",
@@ -34,8 +59,9 @@ _SPEECH_AFTER = re.compile(
     r"said|says|told|menambahkan|kata|katanya|ujarnya)\b",
     re.IGNORECASE,
 )
+_NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z-]*$")
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
-_HEAD_BEFORE = 60
 
 
 class Ner:
@@ -65,7 +91,7 @@ def runs(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     taken = sorted(doc.taken)
     ends = [e for _, e in taken]
-    for m in _RUN.finditer(doc.text):
+    for m in RUN.finditer(doc.text):
         start = m.start()
         for s, e in taken[bisect.bisect_right(ends, start) :]:
             if s >= m.end():
@@ -77,66 +103,21 @@ def runs(doc: Doc) -> list[tuple[int, int]]:
             start = max(start, e)
         if start < m.end():
             out.append((start, m.end()))
-    return [(s, e) for s, e in (trim(doc.text, s, e) for s, e in out) if e > s]
+    return _join_bodies(doc.text, [(s, e) for s, e in (trim(doc.text, s, e) for s, e in out) if e > s])
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    if text[end : end + 1] == "." and (end - start == 1 or text[end - 2] in " ."):
-        end += 1  # an initial keeps its dot
-    return start, end
+_JOINER = re.compile(r" (?:dan|and|of|&) ")
 
 
-def local_body_cands(doc: Doc) -> None:
-    """A body named with a place or another known name inside ("Kepolisian Resor Jayawijaya"): one body.
-
-    Run before the gazetteer; a run the knowledge base knows as a whole is left to it.
-    """
-    rx = linking.phrase_regex("org_heads_local")
-    for m in _RUN.finditer(doc.text):
-        if not rx.match(doc.text, m.start()) or len(m.group(0).split()) < 3:
-            continue
-        start, end = m.start(), _org_end(doc.text, m.start(), m.end())
-        surface = doc.text[start:end]
-        if len(surface.split()) < 2 or not doc.free(start, end):
-            continue
-        known = lookup(surface, "ORG")
-        link = known if known is not None else Linked(surface, "organization")
-        doc.add(Cand(start, end, surface, "ORG", link, "rule"))
-
-
-def _org_end(text: str, start: int, end: int) -> int:
-    """A body's name stops before a title or honorific ("Kepolisian Resor Jayawijaya AKBP ...")."""
-    for w in _WORD_SPACE.finditer(text, start, end):
-        if w.start() > start and _title_at(text, w.start(), end) is not None:
-            return trim(text, start, w.start())[1]
-    return end
-
-
-def seat_cands(doc: Doc) -> None:
-    """The constituency after "Ahli Parlimen" ("Ahli Parlimen Padang Rengas, Datuk Seri ..."): a place.
-
-    Run before the gazetteer so a known word inside it ("Padang") does not split it.
-    """
-    for m in linking.phrase_regex("seat_titles").finditer(doc.text):
-        run = _RUN.match(doc.text, _skip_space(doc.text, m.end(), len(doc.text)))
-        if run is None or doc.text[m.end() : run.start()].strip():
-            continue
-        segs = _segments(doc.text, run.start(), run.end())
-        if not segs or segs[0][2] != "":
-            continue
-        start, end = segs[0][0], _common_cut(doc.text, segs[0][0], segs[0][1])
-        surface = doc.text[start:end]
-        known = lookup(surface)
-        if known is not None and known.type != "location":
-            continue  # "Ahli Parlimen Umno": the party
-        first = surface.split()[0] if surface.split() else ""
-        if doc.free(start, end) and first and first.casefold() not in linking.word_set("stop_words"):
-            link = known or Linked(linking.english_place(surface), "location")
-            doc.add(Cand(start, end, surface, "LOC", link, "rule"))
+def _join_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Jabatan Pengairan" + "dan" + "Saliran": one body's name when the first part has a head word."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _JOINER.fullmatch(text[out[-1][1] : s]) and org_head(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def rule_cands(doc: Doc, ner: Ner) -> None:
@@ -144,7 +125,7 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
     for s, e in runs(doc):
         if _DOMAIN_AFTER.match(doc.text, e):
             continue  # "Pahami.id", "Aktual.com": an address, the outlet signing
-        segs = _segments(doc.text, s, e)
+        segs = segments(doc.text, s, e)
         if segs and segs[0][2] == "" and segs[0][0] == s and _titled_before(doc, s):
             segs[0] = (segs[0][0], segs[0][1], "title")
         for i, (start, end, kind) in enumerate(segs):
@@ -153,28 +134,47 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
                 doc.add(cand)
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+_LIST_GAP = re.compile(r",\s*(?:dan\s+|and\s+)?|\s+(?:dan|and|serta)\s+")
+
+
+def listed_persons(doc: Doc) -> None:
+    """A name in a list of persons is a person: "tiga sandera, Keith Siegel, Yarden Bibas, dan ..."."""
+    starts = {c.start: c for c in doc.cands}
+    for s, e in runs(doc):
+        words = doc.text[s:e].split()
+        if not 2 <= len(words) <= 4 or common(words[0]) or any(w.isupper() for w in words):
+            continue
+        gap = _LIST_GAP.match(doc.text, e)
+        nxt = starts.get(gap.end()) if gap else None
+        prev = doc.ends.get(len(doc.text[:s].rstrip(" ,").removesuffix(" dan").rstrip(" ,")))
+        if any(c is not None and c.link.type == "person" for c in (nxt, prev)):
+            doc.add(Cand(s, e, doc.text[s:e], "PER", Linked(doc.text[s:e], "person"), "rule"))
+
+
+def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """A run cut at role titles and honorifics; each piece with the kind of word before it."""
     out: list[tuple[int, int, str]] = []
     seg_start, kind, pos = start, "", start
-    if _headed(text[start:end]) and _title_at(text, start, end) is None:
-        return [(start, end, "")]  # "Universiti Perguruan Sultan Idris": a title inside a body's name
+    if _headed(text[start:end]) and title_at(text, start, end) is None:
+        return _admin_split(text, start, end)  # "Universiti Perguruan Sultan Idris": a title in a name
     while pos < end:
-        hit = _title_at(text, pos, end)
+        hit = title_at(text, pos, end)
+        if hit is None and pos > seg_start and _headed(text[pos:end]):
+            hit = (pos, "")  # "Aparat Kepolisian Resor ...": a body's name starts inside the run
         if hit is not None:
             if pos > seg_start:
                 out.append((seg_start, pos, kind))
             seg_start, kind = hit
             pos = seg_start
             continue
-        m = _WORD_SPACE.match(text, pos, end)
+        m = WORD_SPACE.match(text, pos, end)
         pos = m.end() if m else end
     if seg_start < end:
         out.append((seg_start, end, kind))
     return [(s, e, k) for s, e, k in ((*trim(text, s, e), k) for s, e, k in out) if e > s]
 
 
-def _title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
+def title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """(where the name after it starts, kind) when a fused title, title or honorific starts at `pos`."""
     found: list[tuple[int, str]] = []
     for kind, rx in (
@@ -183,9 +183,9 @@ def _title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
         ("title", linking.title_regex()),
         ("honorific", linking.phrase_regex("honorifics")),
     ):
-        m = rx.match(text, pos, end)
-        if m and (m.end() == end or not (text[m.end()].isalnum() or text[m.end()] == "-")):
-            found.append((m.end(), kind))
+        m = rx.match(text, pos)  # unbounded: "Menteri Kelautan dan Perikanan" runs past "Kelautan"
+        if m and (m.end() >= len(text) or not (text[m.end()].isalnum() or text[m.end()] == "-")):
+            found.append((min(m.end(), end), kind))
     if not found:
         return None
     stop, kind = max(found, key=lambda f: f[0])
@@ -197,15 +197,32 @@ def _title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
 
 
 def _titled_before(doc: Doc, start: int) -> bool:
-    """A person title ends right before `start`, maybe with a country/organisation between."""
+    """A person title ends before `start`, maybe with bodies, places and "(ACRONYM)"s between.
+
+    "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Bengkulu Parsadaan Harahap".
+    """
     text = doc.text
-    left = text[max(0, start - _HEAD_BEFORE) : start]
-    for c in doc.cands:
-        if c.end <= start and not text[c.end : start].strip() and c.label in ("LOC", "ORG"):
-            left = text[max(0, c.start - _HEAD_BEFORE) : c.start]
-            break
-    left = left.rstrip()
-    return any(m.end() == len(left) for m in linking.title_regex().finditer(left))
+    pos = start
+    for _ in range(6):
+        before = text[:pos].rstrip(" \u00a0")
+        if before.endswith(")") and 0 < before.rfind("(") > len(before) - 12:
+            pos = before.rfind("(")
+            continue
+        cand = doc.ends.get(len(before))
+        if cand is not None and cand.label in ("LOC", "ORG"):
+            pos = cand.start
+            continue
+        break
+    ends = linking.title_ends(text)
+    left = text[:pos].rstrip().removesuffix(",")  # "Menteri Luar Negeri, Mohamad Hasan"
+    for _ in range(3):  # "anggota politbiro Hamas X", "juru bicara sayap militer Hamas X"
+        if len(left) in ends:
+            return True
+        m = _LOWER_WORD_BEFORE.search(left)
+        if m is None or pos - m.start() > 40:
+            return False
+        left = left[: m.start()].rstrip()
+    return len(left) in ends
 
 
 def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner: Ner) -> list[Cand]:
@@ -217,19 +234,36 @@ def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner
         place = _after_fused(text, start, end, nxt_kind)
         if place is not None:
             return [place]
-        titled = True  # "Menlu Retno Marsudi"
+        titled = len(text[start:end].split()) >= 2  # "Menlu Retno Marsudi"; "Pertua Negeri Melaka" is a place
     out: list[Cand] = []
     core = start
     while core < end:
         skipped = skip_ordinary(text, core, end)
         if skipped >= end:
             break
-        titled = titled and skipped == core  # "kepala Intelijen Umum": the title heads a common noun
+        # "kepala Intelijen Umum": the title heads a common noun, unless a full name follows it
+        titled = titled and (skipped == core or len(text[skipped:end].split()) >= 2)
         core = skipped
-        cut = end if _headed(text[core:end]) else _common_cut(text, core, end)
+        cut = end if _headed(text[core:end]) else common_cut(text, core, end)
         one_word_cut = cut < end and len(text[core:cut].split()) == 1
         out += _classify(doc, core, cut, titled and not one_word_cut, ner)
-        core, titled = _skip_space(text, cut, end), False
+        core, titled = skip_space(text, cut, end), False
+    return out
+
+
+_CONNECTOR_GAP = re.compile(rf"\s+(?:{_CONNECT}\s+)?")
+_CONNECTED_REST = re.compile(rf"\s+{_CONNECT}\s+\S.*", re.DOTALL)
+
+
+def _join_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "M Ramasamy" + "a/l" + "Palanisamy": one person when only a name connector separates them."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and prev.label == m.label == "PER" and _CONNECTOR_GAP.fullmatch(text[prev.end : m.start]):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "PER")
+        else:
+            out.append(m)
     return out
 
 
@@ -243,15 +277,11 @@ def _seat(text: str, start: int, end: int) -> list[Cand]:
     surface = text[start:end]
     if all(common(w) or w.casefold() in linking.word_set("stop_words") for w in surface.split()):
         return []
+    if surface.isupper() or text[end : end + 2] == " (":
+        return []  # "Ahli Parlimen BN", "Ahli Parlimen Barisan Nasional (BN)": a party, not a seat
     known = lookup(surface)
     link = known if known is not None else Linked(surface, "location")
     return [Cand(start, end, surface, linking.TYPES_REV[link.type], link, "rule")]
-
-
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and not text[pos].isalnum():
-        pos += 1
-    return pos
 
 
 def _after_fused(text: str, start: int, end: int, nxt_kind: str) -> Cand | None:
@@ -267,54 +297,23 @@ def _after_fused(text: str, start: int, end: int, nxt_kind: str) -> Cand | None:
     return None
 
 
-def common(word: str) -> bool:
-    return word.casefold().strip(".,") in linking.word_set("common_words_corpus")
-
-
-def skip_ordinary(text: str, start: int, end: int) -> int:
-    """Past leading words that are not names: stop words, and ordinary words written capitalised."""
-    stop = linking.word_set("stop_words")
-    while start < end and not _headed(text[start:end]):
-        m = _WORD_SPACE.match(text, start, end)
-        if m is None:
-            return end
-        w = m.group(0).strip()
-        plural = "-" in w and len(set(w.casefold().split("-"))) == 1  # "Raja-Raja": a common plural
-        if not (plural or w.casefold().strip(".,") in stop or (common(w) and not w.isupper())):
-            return start
-        start = m.end()
-    return end
-
-
-def _common_cut(text: str, start: int, end: int) -> int:
-    """Where a run of name words meets an ordinary word ("Mikhail Bogdanov Delegasi")."""
-    for m in _WORD_SPACE.finditer(text, start, end):
-        if m.start() > start and common(m.group(0).strip()) and not m.group(0).isupper():
-            return trim(text, start, m.start())[1]
-    return end
-
-
-def _headed(surface: str) -> bool:
-    return org_head(surface) or linking.place_name(surface) is not None
-
-
-def org_head(surface: str) -> bool:
-    m = linking.phrase_regex("org_heads").match(surface)
-    tail = linking.phrase_regex("org_tails").search(surface)
-    return bool(m) or bool(tail and tail.end() == len(surface))
-
-
 def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Cand]:
     surface = doc.text[start:end]
     if end <= start or linking.counted_acronym(doc.text, start, end):
         return []
     known = lookup(surface)
     if known is not None:
-        return [Cand(start, end, surface, linking.TYPES_REV[known.type], known, "rule")]
+        bare, cut = linking.strip_honorifics(surface)  # the mention without "Datuk Seri"
+        return [Cand(start + cut, end, bare, linking.TYPES_REV[known.type], known, "rule")]
     place = linking.place_name(surface)
     if place is not None:
         if any(c.isdigit() for c in surface):
             return []  # a street address ("Jalan SD2/21")
+        cut = _known_place_end(doc.text, start, end)
+        if cut < end:  # "Provinsi Bengkulu Parsadaan Harahap": the place, then a name
+            return _classify(doc, start, cut, False, ner) + _classify(
+                doc, skip_space(doc.text, cut, end), end, True, ner
+            )
         found = lookup(place) or lookup(" ".join(surface.split()[1:]), "LOC")
         link = found if found and found.type == "location" else Linked(place, "location")
         return [Cand(start, end, surface, "LOC", link, "rule")]
@@ -324,24 +323,31 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
             return []  # "Biro Politik Hamas": an office of a known body, not a body of its own
         if _generic(surface):
             return []  # "Mahkamah Majistret", "Majlis Tertinggi": a kind of body, no name
+        person_at = next(
+            (m.start for m in ner.overlapping(start, end) if m.label == "PER" and m.start > start), None
+        )
+        if person_at is not None and len(doc.text[start:person_at].split()) >= 2:
+            # "Ketua Umum Partai Golkar Setya Novanto": the body's name stops where the person's starts
+            body = trim(doc.text, start, person_at)[1]
+            return _classify(doc, start, body, False, ner) + person(person_at, end, doc.text[person_at:end])
         return [Cand(start, end, surface, "ORG", Linked(surface, "organization"), "rule")]
     inside = ner.overlapping(start, end)
+    if titled and _NOMINAL.fullmatch(surface):
+        return []  # "Direktur Kepatuhan": a portfolio noun (ke-/pe-...-an), not a name
     if titled and (len(surface.split()) >= 2 or not inside or inside[0].label == "PER"):
         return [_titled(c) for c in person(start, end, surface)]
     if not inside:
         return person(start, end, surface) if _speech_context(doc.text, start, end) else []
     out: list[Cand] = []
-    for m in inside:
-        out += _from_ner(doc, max(m.start, start), min(m.end, end), m.label)
+    for m in _join_persons(doc.text, inside):
+        s, e = max(m.start, start), min(m.end, end)
+        if m.label == "PER" and _CONNECTED_REST.fullmatch(doc.text, e, end):
+            e = end  # "M Ramasamy" + "a/l Palanisamy", "Ahmad" + "bin Abdullah": the name goes on
+        typed = _from_ner(doc, s, e, m.label)
+        if m.label == "PER" and _speech_context(doc.text, s, e, min_words=1):
+            typed = [_titled(c) if c.label == "PER" else c for c in typed]  # "kata Sugiono": vouched for
+        out += typed
     return out
-
-
-def _generic(surface: str) -> bool:
-    """Every word after the head word is a head, title, ordinary or stop word."""
-    rest = linking.phrase_regex("org_heads").sub("", surface, count=1).split()
-    titles = linking.word_set("person_titles")
-    stop = linking.word_set("stop_words")
-    return all(common(w) or w.casefold() in titles or w.casefold() in stop for w in rest)
 
 
 def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:
@@ -349,9 +355,13 @@ def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:
     words = surface.split()
     if not words or all(w.casefold() in linking.word_set("stop_words") or common(w) for w in words):
         return []
+    if _only_head(surface):
+        return []  # "Stadion" of "Stadion Gelora Bung Karno": a head word, the name is elsewhere
     known = lookup(surface, label)
     if known is not None:
         return [Cand(start, end, surface, linking.TYPES_REV[known.type], known, "ner")]
+    if label == "ORG" and len(words) >= 2 and not org_head(surface) and _after_body(doc, start):
+        label = "PER"  # "Hamas Khalil al-Hayya", "UNRWA Philippe Lazzarini": a body, then its person
     if label == "PER":
         return person(start, end, surface)
     if label in ("ORG", "LOC") and not surface.isupper():
@@ -362,14 +372,21 @@ def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:
     return []
 
 
-def _speech_context(text: str, start: int, end: int) -> bool:
-    """A verb of saying or an appositive next to a two-word name: "Osama Hamdan, yang mewakili ..."."""
-    if len(text[start:end].split()) < 2:
+def _after_body(doc: Doc, start: int) -> bool:
+    """A known organisation stands right before `start` (one space between)."""
+    before = doc.ends.get(start - 1)
+    return before is not None and before.link.known and before.label == "ORG" and doc.text[start - 1] == " "
+
+
+def _speech_context(text: str, start: int, end: int, min_words: int = 2) -> bool:
+    """A verb of saying or an appositive next to a name: "Osama Hamdan, yang mewakili ..."."""
+    if len(text[start:end].split()) < min_words:
         return False
     after = text[end : end + 40]
     if _SPEECH_AFTER.match(after):
         return True
     m = re.match(r"\s*,\s*", after)
-    if m and (after[m.end() :].startswith("yang ") or linking.title_regex().match(after, m.end())):
+    appositive = m and (after[m.end() :].startswith("yang ") or linking.title_regex().match(after, m.end()))
+    if appositive and len(text[start:end].split()) >= 2:
         return True
     return bool(_SPEECH_BEFORE.search(text[max(0, start - 20) : start]))

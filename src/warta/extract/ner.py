@@ -17,11 +17,16 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from warta.extract.ner_features import TOKEN_RE, sentence_features
+from warta.extract.ner_features import TOKEN_RE, cues, sentence_features, title_words
 from warta.model import Mention
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner.crfsuite"
 LABELS = frozenset({"PER", "ORG", "LOC"})
+_DASHES = frozenset({"-", "–", "—"})
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+# Second words of honorifics and ranks ("Datuk Seri", "Tan Sri", "Marsekal TNI"), dropped only
+# after a title word.
+_AFTER_TITLE = frozenset({"seri", "sri", "tni", "polri"})
 
 # A CRF sequence longer than this is cut: very long "sentences" are lists or broken text.
 _MAX_TOKENS = 200
@@ -67,6 +72,11 @@ def _sentence_token_spans(text: str) -> list[list[tuple[int, int]]]:
     groups: list[list[tuple[int, int]]] = []
     for s_start, s_end in sentences(text):
         spans = [(s_start + a, s_start + b) for a, b in tokenize(text[s_start:s_end])]
+        # a dateline ("JAKARTA - ", "Gaza, Purna Warta - ") is tagged apart from its sentence
+        cut = next((k for k in range(1, min(len(spans), 8)) if _is_break(text, spans, k)), 0)
+        if cut and text[spans[cut][0] : spans[cut][1]] in _DASHES:
+            groups.append(spans[: cut + 1])
+            spans = spans[cut + 1 :]
         if spans:
             groups.append(spans)
     return groups
@@ -98,13 +108,80 @@ def recognize(text: str) -> list[Mention]:
     """
     mentions: list[Mention] = []
     for spans in _sentence_token_spans(text):
-        tags = recognize_tokens([text[a:b] for a, b in spans])
+        tags = recognize_tokens(_uncapitalise([text[a:b] for a, b in spans]))
         for first, last, label in spans_from_bio(tags):
             if label not in LABELS:
                 continue
-            start, end = spans[first][0], spans[last - 1][1]
-            mentions.append(Mention(start=start, end=end, text=text[start:end], label=label))
+            for a, b in _parts(text, spans, first, last):
+                if label == "PER":
+                    a = _skip_titles(text, spans, a, b)
+                start, end = spans[a][0], spans[b - 1][1] if a < b else 0
+                if a < b and not (b - a == 1 and cues().get(text[start:end].lower()) == "O"):
+                    mentions.append(Mention(start=start, end=end, text=text[start:end], label=label))
     return _vote_labels(mentions)
+
+
+def _uncapitalise(tokens: list[str]) -> list[str]:
+    """An all-capitals line (dateline, headline) as title case, the casing the CRF knows."""
+    words = [t for t in tokens if any(c.isalpha() for c in t)]
+    if not words or not all(w.isupper() for w in words) or max(len(w) for w in words) < 4:
+        return tokens
+    return [t.title() if t.isupper() and len(t) > 3 else t for t in tokens]
+
+
+def _parts(text: str, spans: list[tuple[int, int]], first: int, last: int) -> list[tuple[int, int]]:
+    """A tagged span split at brackets and spaced dashes, punctuation trimmed from each part.
+
+    "Jabatan Meteorologi Malaysia (MetMalaysia)" is a name and its acronym, two mentions;
+    "SHAH ALAM - Seramai" is a dateline run into the story.
+    """
+    parts: list[tuple[int, int]] = []
+    start = first
+    for k in range(first, last + 1):
+        if k < last and not _is_break(text, spans, k):
+            continue
+        a, b = start, k
+        while a < b and not _has_alnum(text, spans[a]):
+            a += 1
+        while b > a and not _has_alnum(text, spans[b - 1]):
+            b -= 1
+        if a < b:
+            parts.append((a, b))
+        start = k + 1
+    return parts
+
+
+def _has_alnum(text: str, span: tuple[int, int]) -> bool:
+    return any(ch.isalnum() for ch in text[span[0] : span[1]])
+
+
+def _is_break(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    token = text[spans[k][0] : spans[k][1]]
+    if token in _BRACKETS:
+        return True
+    if token not in _DASHES:
+        return False
+    spaced_before = k == 0 or spans[k - 1][1] < spans[k][0]
+    spaced_after = k + 1 >= len(spans) or spans[k][1] < spans[k + 1][0]
+    return spaced_before and spaced_after
+
+
+def _skip_titles(text: str, spans: list[tuple[int, int]], first: int, last: int) -> int:
+    """First token of a PER mention after leading titles/honorifics ("Mendagri", "Datuk Seri")."""
+    titles = title_words()
+    stripped = False
+    while first < last:
+        word = text[spans[first][0] : spans[first][1]].lower()
+        nxt = text[spans[first + 1][0] : spans[first + 1][1]].lower() if first + 1 < last else ""
+        if word in titles or (stripped and word in (".", "'")):
+            first, stripped = first + 1, True
+        elif (stripped or word == "tan") and nxt in _AFTER_TITLE and last - first > 2:
+            first, stripped = first + 2, True  # "Tan Sri", "Datuk Seri"
+        elif stripped and word in _AFTER_TITLE and last - first > 2:
+            first += 1
+        else:
+            break
+    return first
 
 
 def _vote_labels(mentions: list[Mention]) -> list[Mention]:

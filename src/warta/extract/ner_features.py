@@ -25,13 +25,27 @@ _GAZ_MAX = 6  # longest gazetteer name, in tokens, that is looked up
 @lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
     """Lower-cased cue word -> class (PER/ORG/LOC) from `knowledge/ner_cues.txt`."""
-    table: dict[str, str] = {}
+    return {word: label for word, label, _ in _cue_rows()}
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Cue words flagged `title`: never part of a name ("Menteri", "Datuk"), so trimmed from PER."""
+    return frozenset(word for word, _, flag in _cue_rows() if flag == "title")
+
+
+def _cue_rows() -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
     for line in CUES_PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        word, _, label = line.partition("\t")
-        table.setdefault(word.strip().lower(), label.strip())
-    return table
+        cols = [c.strip() for c in line.split("\t")] + ["", ""]
+        word = cols[0].lower()
+        if word not in seen:
+            seen.add(word)
+            rows.append((word, cols[1], cols[2]))
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -49,13 +63,22 @@ def gazetteer() -> dict[tuple[str, ...], tuple[str, tuple[bool, ...]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_starts() -> frozenset[str]:
+    return frozenset(key[0] for key in gazetteer())
+
+
 def gazetteer_tags(tokens: list[str]) -> list[str]:
     """`B-LOC`/`I-ORG`/... where a gazetteer name matches (longest first, capitals respected), else ''."""
     table = gazetteer()
+    starts = _gazetteer_starts()
     lows = [t.lower() for t in tokens]
     tags = [""] * len(tokens)
     i = 0
     while i < len(tokens):
+        if lows[i] not in starts:
+            i += 1
+            continue
         for n in range(min(_GAZ_MAX, len(tokens) - i), 0, -1):
             hit = table.get(tuple(lows[i : i + n]))
             if hit and all(tokens[i + k][:1].isupper() for k, cap in enumerate(hit[1]) if cap):
@@ -130,8 +153,11 @@ def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
-    """One feature list per token of a sentence."""
+    """One feature list per token of a sentence (hot path: per-word parts come from caches)."""
     n = len(tokens)
+    lows = [t.lower() for t in tokens]
+    table = cues()
+    tcues = [table.get(low) for low in lows]
     gaz = gazetteer_tags(tokens)
     runs = _capital_runs(tokens)
     out: list[list[str]] = []
@@ -146,16 +172,19 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
             feats.append("BOS&c=" + _case(word))
         if i == n - 1:
             feats.append("EOS")
+        # a title or place cue a little further left ("Menteri Luar Negeri Rusia Sergei Lavrov")
         for j in range(max(0, i - 4), max(0, i - 2)):
-            cue = cues().get(tokens[j].lower())
-            if cue:
-                feats.append("lcue=" + cue)
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                feats.extend(neighbour_features(tokens[j], offset))
-        if i > 0:
-            feats.append("bg=" + tokens[i - 1].lower() + "|" + word.lower())
+            if tcues[j]:
+                feats.append("lcue=" + str(tcues[j]))
+        if i >= 2:
+            feats.extend(neighbour_features(tokens[i - 2], -2))
+        if i >= 1:
+            feats.extend(neighbour_features(tokens[i - 1], -1))
+            feats.append("bg=" + lows[i - 1] + "|" + lows[i])
+        if i + 1 < n:
+            feats.extend(neighbour_features(tokens[i + 1], 1))
+        if i + 2 < n:
+            feats.extend(neighbour_features(tokens[i + 2], 2))
         feats.extend(_run_features(runs[i]))
         out.append(feats)
     return out
@@ -179,6 +208,7 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=64)
 def _run_features(run: tuple[int, int]) -> tuple[str, ...]:
     pos, length = run
     if not length:

@@ -44,9 +44,9 @@ def _pattern() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
     digits = r"\d+(?:[.,]\d+)*"
     head = rf"(?:{digits}|\b(?:{words})\b)"
-    # Digits or a word, then more number words ("dua puluh tiga", "1,5 juta"); never glued to
+    # Digits or a word, then more number words on the same line ("dua puluh tiga", "1,5 juta"); never glued to
     # letters, slashes or hyphens, so "RM7,000", "4/2/2025", "ke-491" and "2petang" are not counts.
-    return re.compile(rf"(?<![\w/.,\-]){head}(?:\s+\b(?:{words})\b)*(?![\w/\-]|[.,]\d)", re.I)
+    return re.compile(rf"(?<![\w/.,\-]){head}(?:[^\S\n]+\b(?:{words})\b)*(?![\w/\-]|[.,]\d)", re.I)
 
 
 def parse_digits(token: str, scaled: bool = False) -> float | None:
@@ -65,6 +65,8 @@ def parse_digits(token: str, scaled: bool = False) -> float | None:
 def parse_words(words: list[str]) -> int | None:
     """A run of number words -> integer, or None when the run is not one number ("dua tiga")."""
     table = number_words()
+    if table[words[0].lower()][1] != "unit":
+        return None  # "ribu" alone ("puluhan ribu warga") is vague, not 1000
     total, group, unit, unit_open = 0, 0, 0, False
     for word in words:
         value, kind = table[word.lower()]

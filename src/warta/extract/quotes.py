@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from warta.extract.attribution import PRONOUNS, Named, last_before, named_spans, resolve_phrase, word_regex
+from warta.extract.attribution import (
+    PRONOUNS,
+    Named,
+    last_before,
+    named_spans,
+    resolve_phrase,
+    word_list,
+    word_regex,
+)
 from warta.model import Article, Evidence, Quote
 from warta.registry import register
 
@@ -36,6 +44,8 @@ _EN_SAID = re.compile(
     re.I,
 )
 _MIN_WORDS = 4
+# A paragraph break inside a running quote, with the mark that reopens it.
+_JOIN = re.compile(r"\s*\n\s*(?:&ldquo;?|[“„«\"])?")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+")
 
 
@@ -189,7 +199,8 @@ def _attribution_after(
     verb = word_regex("quotes_verbs.txt").match(text, at, tail_end)
     if verb:
         word = verb.group(0).casefold()
-        if word.endswith("nya") or word.endswith("nya lagi"):
+        base = word.removesuffix(" lagi")
+        if base.endswith("nya") and base[:-3] in word_list("quotes_verbs.txt"):  # not "tanya"
             return True, last
         p_start = verb.end()
         stop = _PHRASE_STOP.search(text, p_start + 1, tail_end)
@@ -199,12 +210,15 @@ def _attribution_after(
         if stop and stop.group(0) == "," and _apposition(spans, stop.end()):
             # "kata Ahli Parlimen Pekan, Datuk Seri Najib Razak": the name after the comma
             return True, _apposition(spans, stop.end())
-        return True, resolve_phrase(article, spans, p_start, p_end, last)
+        who = resolve_phrase(article, spans, p_start, p_end, last)
+        # '"...," kata seorang warga': someone the text does not name, not the last speaker
+        return True, who if who is not None or not text[p_start:p_end].strip() else ""
     en = _EN_SAID.match(tail)
     if en and word_regex("quotes_unnamed.txt").search(en.group(1)):
         return True, ""
     if en:
-        return True, resolve_phrase(article, spans, q.close + en.start(1), q.close + en.end(1), last)
+        who = resolve_phrase(article, spans, q.close + en.start(1), q.close + en.end(1), last)
+        return True, who if who is not None else ""
     return False, None
 
 
@@ -232,14 +246,19 @@ def extract_quotes(article: Article) -> list[Quote]:
     spans = named_spans(article)
     speakers = _Speakers(article, spans, raws)
     out: list[Quote] = []
+    seen: set[str] = set()
     for i, q in enumerate(raws):
-        body = text[q.start : q.end].strip().rstrip(",")  # '"...," kata X': the comma is not said
+        body = _JOIN.sub(" ", text[q.start : q.end]).strip().rstrip(",")  # '"...," kata X': no comma said
         if len(body.split()) < _MIN_WORDS:
             continue
         who = _speaker_for(article, spans, raws, i, speakers.at(raws[i].open))
         if not who:
             continue
         speakers.add(q.open, who)
+        key = " ".join(body.casefold().split()[:8])
+        if key in seen:  # a repeated paragraph (standfirst, duplicated lead) says it once
+            continue
+        seen.add(key)
         end = q.close if q.close >= 0 else q.end
         out.append(Quote(speaker=who, text=body, evidence=_evidence(article, q.open, end)))
     return out

@@ -59,6 +59,7 @@ _FOLD_TABLE = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=131072)
 def fold(s: str) -> str:
     """Casefold, strip accents, normalise quotes/hyphens and collapse spaces (for matching)."""
     s = unicodedata.normalize("NFKD", s)
@@ -146,12 +147,18 @@ class KnowledgeBase:
 
 def _matches_case(surface: str, entry: KBEntry) -> bool:
     folded = fold(surface)
+    written = _SPACES.sub(" ", surface.strip())
     for form in (entry.name, *entry.aliases):
-        if fold(form) == folded and (
-            not is_acronym(form) or _SPACES.sub(" ", form) == _SPACES.sub(" ", surface)
-        ):
+        if fold(form) != folded:
+            continue
+        if not is_acronym(form) or _SPACES.sub(" ", form) == written or _word_acronym(written):
             return True
     return False
+
+
+def _word_acronym(written: str) -> bool:
+    """Papers write long acronyms as words ("Umno", "Nadma"): one capitalised word of 4+ letters."""
+    return " " not in written and len(written) >= 4 and written[:1].isupper() and written[1:].islower()
 
 
 def _check_fields(entries: Iterable[KBEntry]) -> list[str]:

@@ -10,7 +10,7 @@ import re
 
 # Letters only (any script): digits, punctuation and hyphens split words ("kanak-kanak").
 WORD = re.compile(r"[^\W\d_]+")
-MAX_N = 5
+MAX_N = 4
 MIN_N = 1
 
 
@@ -20,7 +20,7 @@ def words(text: str) -> list[str]:
 
 
 def word_features(word: str) -> list[str]:
-    """The word itself ("w:kerajaan") and the character 1-5-grams of "<word>"."""
+    """The word itself ("w:kerajaan") and the character 1-4-grams of "<word>"."""
     padded = f"<{word}>"
     feats = [f"w:{word}"]
     size = len(padded)

@@ -25,22 +25,57 @@ Array = npt.NDArray[np.float32]
 class LangModel:
     """Classes, a feature index and a (features x classes) weight matrix."""
 
-    def __init__(self, classes: list[str], features: list[str], weights: Array, temperature: float = 1.0):
+    def __init__(
+        self,
+        classes: list[str],
+        features: list[str],
+        weights: Array,
+        temperature: float = 1.0,
+        common: list[str] | None = None,
+    ):
         self.classes = classes
         self.index = {f: i for i, f in enumerate(features)}
         self.weights = np.asarray(weights, dtype=np.float32)
         self.temperature = temperature
         self._zero = np.zeros(len(classes), dtype=np.float32)
         self._word_cache: dict[str, Array] = {}
+        # The weights plus one zero row, so reduceat never sees an empty segment.
+        self._padded = np.vstack([self.weights, self._zero])
+        # Frequent words, whose vectors are saved with the model: a new article's words are then
+        # mostly cache hits, and only its rare words pay for n-gram extraction.
+        self.common = common or []
+        self._seed: tuple[list[str], Array] | None = None
+
+    def _reset_cache(self) -> None:
+        self._word_cache.clear()
+        if self._seed is not None:
+            self._word_cache.update(zip(self._seed[0], self._seed[1], strict=True))
+
+    def word_vectors(self, ws: list[str]) -> Array:
+        """One score row per word; uncached words are computed together in one numpy pass."""
+        cache = self._word_cache
+        missing = [w for w in ws if w not in cache]
+        if missing:
+            if len(cache) > _CACHE_LIMIT:
+                self._reset_cache()
+            rows: list[int] = []
+            starts: list[int] = []
+            index = self.index
+            for w in missing:
+                starts.append(len(rows))
+                rows.extend(i for f in word_features(w) if (i := index.get(f)) is not None)
+            rows.append(len(self.weights))  # the zero row closes the last segment
+            table = self._padded[rows]
+            sums = np.add.reduceat(table, starts, axis=0)
+            empty = np.diff([*starts, len(rows) - 1]) == 0
+            sums[empty] = 0.0
+            for w, vec in zip(missing, sums, strict=True):
+                cache[w] = vec
+        stacked: Array = np.stack([cache[w] for w in ws])
+        return stacked
 
     def word_vector(self, word: str) -> Array:
-        vec = self._word_cache.get(word)
-        if vec is None:
-            rows = [i for f in word_features(word) if (i := self.index.get(f)) is not None]
-            vec = self.weights[rows].sum(axis=0) if rows else self._zero
-            if len(self._word_cache) > _CACHE_LIMIT:
-                self._word_cache.clear()
-            self._word_cache[word] = vec
+        vec: Array = self.word_vectors([word])[0]
         return vec
 
     def scores(self, text: str) -> Array | None:
@@ -48,37 +83,43 @@ class LangModel:
         counts = Counter(words(text))
         if not counts:
             return None
-        vecs = np.stack([self.word_vector(w) for w in counts])
+        vecs = self.word_vectors(list(counts))
         weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
         result: Array = weights @ vecs
         return result
 
-    def probabilities(self, text: str) -> Array | None:
+    def probabilities(self, text: str, prior: str | None = None, prior_odds: float = 1.0) -> Array | None:
+        """Class probabilities; `prior` multiplies one class's odds by `prior_odds` first."""
         raw = self.scores(text)
         if raw is None:
             return None
         z = raw / self.temperature
+        if prior in self.classes:
+            z[self.classes.index(prior)] += np.log(prior_odds)
         z = np.exp(z - z.max())
         probs: Array = z / z.sum()
         return probs
 
-    def predict(self, text: str) -> tuple[str, float]:
-        probs = self.probabilities(text)
+    def predict(self, text: str, prior: str | None = None, prior_odds: float = 1.0) -> tuple[str, float]:
+        probs = self.probabilities(text, prior, prior_odds)
         if probs is None:
             return "und", 0.0
         best = int(probs.argmax())
         return self.classes[best], float(probs[best])
 
     def save(self, path: Path) -> None:
-        """Float16 weights and a newline-joined feature list, compressed (a few MB at most)."""
+        """Float16 weights, newline-joined strings and the common words' vectors, compressed."""
         features = sorted(self.index, key=self.index.__getitem__)
+        common_vectors = self.word_vectors(self.common) if self.common else np.zeros((0, len(self.classes)))
         buf = io.BytesIO()
         np.savez_compressed(
             buf,
             classes=np.array(self.classes),
-            features=np.frombuffer("\n".join(features).encode("utf-8"), dtype=np.uint8),
+            features=_pack(features),
             weights=self.weights.astype(np.float16),
             temperature=np.array([self.temperature], dtype=np.float32),
+            common=_pack(self.common),
+            common_vectors=common_vectors.astype(np.float16),
         )
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(buf.getvalue())
@@ -86,13 +127,26 @@ class LangModel:
     @classmethod
     def load(cls, path: Path) -> LangModel:
         with np.load(path) as data:
-            features = bytes(data["features"]).decode("utf-8").split("\n")
-            return cls(
+            model = cls(
                 [str(c) for c in data["classes"]],
-                features,
+                _unpack(data["features"]),
                 data["weights"].astype(np.float32),
                 float(data["temperature"][0]),
+                _unpack(data["common"]) if "common" in data else None,
             )
+            if model.common:
+                model._seed = (model.common, data["common_vectors"].astype(np.float32))
+                model._reset_cache()
+            return model
+
+
+def _pack(strings: list[str]) -> npt.NDArray[np.uint8]:
+    return np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def _unpack(packed: npt.NDArray[np.uint8]) -> list[str]:
+    text = bytes(packed).decode("utf-8")
+    return text.split("\n") if text else []
 
 
 _lock = threading.Lock()

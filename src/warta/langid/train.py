@@ -6,7 +6,7 @@ on ~40k sentences takes seconds. Everything is deterministic (no sampling, sorte
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,10 @@ class Params:
     cue_count: float = 5.0  # pseudo-occurrences of each lexical cue in its language
     word_weight: float = 3.0  # a whole-word match counts this many n-grams
     temperature: float = 1.0
+    common_words: int = 30_000  # most frequent training words whose vectors ship precomputed
+    scaled_alpha: bool = (
+        True  # smoothing proportional to class size: extra data for one class does not tilt unseen words
+    )
 
 
 def load_cues(path: Path = CUES_PATH) -> list[tuple[str, str]]:
@@ -37,20 +41,31 @@ def load_cues(path: Path = CUES_PATH) -> list[tuple[str, str]]:
     return out
 
 
-def count_words(samples: Iterable[tuple[str, str]]) -> dict[str, Counter[str]]:
-    """Per class, how often each word occurs."""
+Counts = dict[str, dict[str, float]]
+
+
+def count_words(samples: Iterable[tuple[str, str]], weight: float = 1.0) -> Counts:
+    """Per class, how often each word occurs (times `weight`, for down-weighted extra corpora)."""
     counts: dict[str, Counter[str]] = {}
     for text, label in samples:
         counts.setdefault(label, Counter()).update(words(text))
-    return counts
+    return {label: {w: n * weight for w, n in c.items()} for label, c in counts.items()}
 
 
-def fit(
-    word_counts: dict[str, Counter[str]], params: Params, cues: list[tuple[str, str]] | None = None
-) -> LangModel:
+def merge(*parts: Counts) -> Counts:
+    out: Counts = {}
+    for part in parts:
+        for label, c in part.items():
+            target = out.setdefault(label, {})
+            for w, n in c.items():
+                target[w] = target.get(w, 0.0) + n
+    return out
+
+
+def fit(word_counts: Counts, params: Params, cues: list[tuple[str, str]] | None = None) -> LangModel:
     """A LangModel from per-class word counts (plus cue pseudo-counts)."""
     classes = sorted(word_counts)
-    feat_counts: dict[str, Counter[str]] = {c: Counter() for c in classes}
+    feat_counts: dict[str, defaultdict[str, float]] = {c: defaultdict(float) for c in classes}
     for c in classes:
         fc = feat_counts[c]
         for word, n in word_counts[c].items():
@@ -70,11 +85,18 @@ def fit(
     keep = full.sum(axis=1) >= params.min_count
     features = [f for f, k in zip(index, keep, strict=True) if k]
     counts = full[keep]
-    logp = np.log(counts + params.alpha) - np.log(counts.sum(axis=0) + params.alpha * len(features))
+    sizes = counts.sum(axis=0)
+    alpha = params.alpha * (sizes / sizes.mean() if params.scaled_alpha else np.ones(len(classes)))
+    logp = np.log(counts + alpha) - np.log(sizes + alpha * len(features))
     logp -= logp.mean(axis=1, keepdims=True)
     is_word = np.array([f.startswith("w:") for f in features])
     logp[is_word] *= params.word_weight
-    return LangModel(classes, features, logp.astype(np.float32), params.temperature)
+    frequency: defaultdict[str, float] = defaultdict(float)
+    for c in classes:
+        for w, n in word_counts[c].items():
+            frequency[w] += n
+    common = sorted(frequency, key=lambda w: (-frequency[w], w))[: params.common_words]
+    return LangModel(classes, features, logp.astype(np.float32), params.temperature, common)
 
 
 def accuracy(model: LangModel, samples: list[tuple[str, str]]) -> float:

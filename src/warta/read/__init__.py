@@ -15,7 +15,9 @@ from typing import Literal
 
 from warta.errors import InputError
 from warta.model import Article
-from warta.read.decode import decode
+from warta.read.decode import MAX_BYTES, decode
+
+MAX_JSONL_BYTES = 20 * 1024 * 1024 * 1024  # a JSONL corpus file may hold many articles
 
 ReadItem = Article | InputError
 
@@ -82,7 +84,7 @@ def _read_bytes(data: bytes, name: str, stem: str, suffix: str = "") -> Iterator
             return
         suffix = Path(stem).suffix.lower()
         stem = Path(stem).stem
-    if suffix in {".jsonl", ".ndjson"}:
+    if suffix in {".jsonl", ".ndjson"} or (not suffix and _looks_like_jsonl(data)):
         yield from read_jsonl(data, name)
         return
     if suffix in {".warc"} or data[:4] == b"WARC":
@@ -109,14 +111,31 @@ def _looks_like_feed(data: bytes) -> bool:
     return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head)
 
 
+def _looks_like_jsonl(data: bytes) -> bool:
+    """Stdin or a file without suffix: JSON objects one per line with a text or html field."""
+    first = data.lstrip()[:1]
+    if first != b"{":
+        return False
+    line = data.lstrip().split(b"\n", 1)[0]
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+    return isinstance(record, dict) and ("text" in record or "html" in record)
+
+
 def read_jsonl(data: bytes, name: str) -> Iterator[ReadItem]:
     """One article per JSON line: `id` plus `text` or `html`; optional `url`/`source`, `title`."""
+    # The size limit is per article (per line), not per file: a corpus file may be gigabytes.
     try:
-        content = decode(data, name)
+        content = decode(data, name, max_bytes=max(MAX_JSONL_BYTES, len(data)))
     except InputError as exc:
         yield exc
         return
     for lineno, line in enumerate(content.split("\n"), 1):
+        if len(line) > MAX_BYTES:
+            yield InputError(f"{name}:{lineno}: record larger than the {MAX_BYTES // 1_000_000} MB limit", code="E104")
+            continue
         if not line.strip():
             continue
         where = f"{name}:{lineno}"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 from collections.abc import Iterator
+from typing import Any
 
 from warta.errors import InputError
 from warta.model import Article
@@ -23,13 +26,13 @@ def read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
         )
         return
     for i, entry in enumerate(parsed.entries):
-        content = entry.get("content")
-        body = content[0].get("value", "") if content else entry.get("summary", "")
+        body = _body(entry)
         title = entry.get("title", "")
         if not body.strip():
             yield InputError(f"{name}: entry {i} ({title or 'untitled'}) has no content", code="E108")
             continue
-        html = f"<html><body><h1>{_esc(title)}</h1>{body}</body></html>" if title else body
+        heading = f"<h1>{_esc(title)}</h1>" if title else ""
+        html = f"<html><body>{heading}{body}</body></html>"
         article = Article(
             id=str(entry.get("id") or entry.get("link") or content_id(body)),
             raw=html,
@@ -37,9 +40,44 @@ def read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
             url=entry.get("link"),
             source=f"{name}#{i}",
         )
-        if entry.get("published_parsed"):
-            article.extra["feed.published"] = "{:04d}-{:02d}-{:02d}".format(*entry.published_parsed[:3])
+        published = _published(entry)
+        if published:
+            article.extra["feed.published"] = published
         yield article
+
+
+def _body(entry: Any) -> str:
+    """The entry's full content, else its summary, as an HTML fragment.
+
+    Atom `type="text"` content is plain text: escaped, so "naik <5%" is not read as a tag.
+    """
+    parts = entry.get("content") or []
+    detail = parts[0] if parts else (entry.get("summary_detail") or {"value": entry.get("summary", "")})
+    value = str(detail.get("value") or "")
+    if detail.get("type") == "text/plain":
+        paragraphs = [p.strip() for p in value.split("\n\n") if p.strip()]
+        return "".join(f"<p>{_esc(p)}</p>" for p in paragraphs)
+    return value
+
+
+def _published(entry: Any) -> str | None:
+    """The entry's publication date as the outlet wrote it (YYYY-MM-DD).
+
+    feedparser's `published_parsed` is converted to UTC, which moves a story published at 03:00 WIB
+    (+0700) to the day before; the date in the feed's own time zone is the one the outlet printed.
+    """
+    raw = str(entry.get("published") or "").strip()
+    if raw:
+        try:
+            return email.utils.parsedate_to_datetime(raw).date().isoformat()  # RSS: RFC 822
+        except (TypeError, ValueError, IndexError):
+            pass
+        try:
+            return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()  # Atom: RFC 3339
+        except ValueError:
+            pass
+    parsed = entry.get("published_parsed")
+    return "{:04d}-{:02d}-{:02d}".format(*parsed[:3]) if parsed else None
 
 
 def _esc(text: str) -> str:

@@ -105,13 +105,18 @@ class Store(Protocol):
 
 
 _SPACE = re.compile(r"\s+")
+# combining marks (every Unicode block of them), removed after NFKD decomposition
+_COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670"
+                        "\u06d6-\u06dc\u06df-\u06e4\u1ab0-\u1aff\u1dc0-\u1dff"
+                        "\u20d0-\u20ff\ufe20-\ufe2f]")  # fmt: skip
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, so 'Jokowi' matches 'jokowí' (the FTS5 unicode61 folding, in Python)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # the common case, without a walk over every character
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def content_hash(article: Article) -> str:

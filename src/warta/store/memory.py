@@ -14,7 +14,6 @@ from warta.store.base import (
     SearchResult,
     StorySummary,
     content_hash,
-    fold,
     query_terms,
 )
 from warta.store.snippets import make_snippet, match_positions
@@ -96,8 +95,7 @@ class MemoryStore:
             if groups:
                 haystack = (article.title or "") + "\n" + article.text
                 spans = match_positions(haystack, groups)
-                found = {fold(haystack[s:e]) for s, e in spans}
-                if not all(g[0] in found for g in groups):
+                if not all(match_positions(haystack, [g]) for g in groups):
                     continue
             score = math.log1p(len(spans))
             scored.append((score, article.published or "", article, spans))

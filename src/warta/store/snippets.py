@@ -1,4 +1,4 @@
-"""Snippets with highlight markers for backends without a native snippet function (memory)."""
+"""Snippets with highlight markers for backends whose index stores no text (memory, tantivy, PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -6,26 +6,40 @@ import re
 
 from warta.store.base import MARK_END, MARK_START, fold
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+
+def folded_same_length(text: str) -> str | None:
+    """`fold(text)` when it keeps every offset (nearly always), else None."""
+    if text.isascii():
+        return text.lower()
+    folded = fold(text)
+    return folded if len(folded) == len(text) else None
 
 
 def match_positions(text: str, groups: list[list[str]]) -> list[tuple[int, int]]:
     """Character spans in `text` of every occurrence of each word/phrase group (folded comparison)."""
-    words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
-    folded = [w[2] for w in words]
+    if not groups:
+        return []
+    pattern = re.compile(
+        "|".join(r"(?<!\w)" + r"\W+".join(map(re.escape, g)) + r"(?!\w)" for g in groups), re.UNICODE
+    )
+    folded = folded_same_length(text)
+    if folded is not None:
+        return [m.span() for m in pattern.finditer(folded)]
+    # rare: folding changed lengths (ligatures); compare word by word instead
+    words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\w+", text)]
     spans: list[tuple[int, int]] = []
     for group in groups:
         n = len(group)
-        for i in range(len(folded) - n + 1):
-            if folded[i : i + n] == group:
-                spans.extend((words[j][0], words[j][1]) for j in range(i, i + n))
+        for i in range(len(words) - n + 1):
+            if [w[2] for w in words[i : i + n]] == group:
+                spans.append((words[i][0], words[i + n - 1][1]))
     return sorted(set(spans))
 
 
 def make_snippet(text: str, spans: list[tuple[int, int]], width: int = 200) -> str:
     """About `width` characters around the first match, matches wrapped in \\x02...\\x03."""
     if not spans:
-        return text[:width].strip()
+        return " ".join(text[:width].split())
     start = max(0, spans[0][0] - width // 3)
     end = min(len(text), start + width)
     out: list[str] = ["…" if start else ""]
@@ -36,4 +50,4 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = 200) -> s
         out.append(text[pos:s] + MARK_START + text[s:e] + MARK_END)
         pos = e
     out.append(text[pos:end] + ("…" if end < len(text) else ""))
-    return "".join(out).replace("\n", " ").strip()
+    return " ".join("".join(out).split())

@@ -7,11 +7,12 @@ interrupted ingest leaves whole batches or nothing.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warta.errors import StoreError
 from warta.model import Article
@@ -27,8 +28,17 @@ from warta.store.base import (
     content_hash,
     query_terms,
 )
+
+if TYPE_CHECKING:
+    from warta.search.index import SearchIndex
+
+from warta.search import IndexedDoc
 from warta.store.migrate import migrations, split_statements
+from warta.store.snippets import make_snippet, match_positions
 from warta.store.summary import summarize
+
+INDEX_MARK = "search.indexed_rowid"  # highest rowid the search index holds
+FTS_STALE = "search.fts5_stale"  # rows were added while tantivy answered: rebuild FTS5 before using it
 
 _COLUMNS = "id, content_hash, url, title, text, outlet, language, published, story_id, duplicate_of, data"
 _UPDATE = (
@@ -79,6 +89,57 @@ class SqliteStore:
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite store {self.path!r}: {exc}", code="E303") from exc
+        self._index = open_search_index(self.path)
+        self._catch_up()
+        if self._index is None and self.get_state(FTS_STALE):
+            self.reindex()
+
+    # -- search index beside the file (tantivy); SQLite stays the source of truth ----------------
+    def _catch_up(self) -> None:
+        """Index rows the index has not seen (a crash after a commit, or a deleted index directory)."""
+        if self._index is None:
+            return
+        mark = int(self.get_state(INDEX_MARK) or b"0")
+        if mark and self._index.count() == 0:
+            mark = 0
+        try:
+            while rows := self._run(
+                "SELECT rowid, data, text FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 2000", (mark,)
+            ):
+                self._index.add([IndexedDoc(r[0], from_row(r[1], r[2])) for r in rows], replace=True)
+                mark = rows[-1][0]
+                self.set_state(INDEX_MARK, str(mark).encode())
+        except (OSError, ValueError):  # another process holds the index writer: it will catch up
+            return
+
+    def reindex(self) -> int:
+        """Rebuild the search index from the store; returns the number of articles indexed."""
+        if self._index is None:
+            with self._lock:
+                self._run("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+                self._run("DELETE FROM state WHERE key = ?", (FTS_STALE,))
+            return self.count()
+        self._index.clear()
+        self.set_state(INDEX_MARK, b"0")
+        self._catch_up()
+        return self._index.count()
+
+    def _index_after_commit(self, new: list[IndexedDoc], changed: Iterable[str]) -> None:
+        if self._index is None:
+            return
+        try:
+            self._index.add(new)
+            if new:
+                self.set_state(INDEX_MARK, str(max(d.rowid for d in new)).encode())
+            ids = list(changed)
+            if ids:
+                marks = ",".join("?" * len(ids))
+                rows = self._run(f"SELECT rowid, data, text FROM articles WHERE id IN ({marks})", ids)
+                self._index.add([IndexedDoc(r[0], from_row(r[1], r[2])) for r in rows], replace=True)
+        except (OSError, ValueError) as exc:
+            raise StoreError(
+                f"stored, but the search index {self.path}.search failed: {exc}", code="E312"
+            ) from exc
 
     # -- schema -----------------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -113,15 +174,20 @@ class SqliteStore:
         updates: Mapping[str, CorpusFields] | None = None,
     ) -> AddResult:
         result = AddResult()
+        indexed: list[IndexedDoc] = []
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 for article in articles:
-                    self._insert(article, result)
+                    self._insert(article, result, indexed)
                 for key, value in (state or {}).items():
                     self._db.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))
                 for article_id, (duplicate_of, story_id) in (updates or {}).items():
                     self._db.execute(_UPDATE, (duplicate_of, story_id, duplicate_of, story_id, article_id))
+                if indexed and self._index is not None:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (FTS_STALE, b"1")
+                    )
                 self._db.execute("COMMIT")
             except BaseException as exc:  # KeyboardInterrupt too: roll back, nothing half-written
                 if self._db.in_transaction:
@@ -129,9 +195,10 @@ class SqliteStore:
                 if isinstance(exc, sqlite3.Error):
                     raise StoreError(f"cannot write to {self.path}: {exc}", code="E311") from exc
                 raise
+            self._index_after_commit(indexed, (updates or {}).keys())
         return result
 
-    def _insert(self, article: Article, result: AddResult) -> None:
+    def _insert(self, article: Article, result: AddResult, indexed: list[IndexedDoc]) -> None:
         try:
             row = to_row(article)
         except (TypeError, ValueError) as exc:
@@ -144,19 +211,24 @@ class SqliteStore:
             result.duplicate.append(article.id)
             return
         rowid = cur.lastrowid
-        self._db.execute(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, row[4])
-        )
+        if self._index is None:  # with tantivy, FTS5 is left stale and rebuilt only if ever needed
+            self._db.execute(
+                "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (rowid, article.title, row[4]),
+            )
         self._db.executemany(
             "INSERT INTO entities (article_rowid, name, type) VALUES (?, ?, ?)",
             [(rowid, e.name, e.type) for e in {(e.name, e.type): e for e in article.entities}.values()],
         )
         result.new.append(article.id)
+        indexed.append(IndexedDoc(int(rowid or 0), article))
 
     def update_corpus_fields(
         self, article_id: str, *, duplicate_of: str | None, story_id: str | None
     ) -> None:
-        self._run(_UPDATE, (duplicate_of, story_id, duplicate_of, story_id, article_id))
+        with self._lock:
+            self._run(_UPDATE, (duplicate_of, story_id, duplicate_of, story_id, article_id))
+            self._index_after_commit([], [article_id])
 
     def set_state(self, key: str, value: bytes) -> None:
         self._run("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))
@@ -194,6 +266,8 @@ class SqliteStore:
 
     def search(self, query: SearchQuery) -> SearchResult:
         match = fts_query(query.text)
+        if match and self._index is not None:
+            return self._search_index(query)
         where, params = _filters(query, use_indexes=not match)
         page = (max(0, query.limit), max(0, query.offset))
         if not match:
@@ -221,6 +295,27 @@ class SqliteStore:
         ]
         return SearchResult(total=int(total), hits=hits)
 
+    def _search_index(self, query: SearchQuery) -> SearchResult:
+        assert self._index is not None
+        total, ranked = self._index.search(query)
+        if not ranked:
+            return SearchResult(total=total, hits=[])
+        marks = ",".join("?" * len(ranked))
+        rows = self._run(
+            "SELECT rowid, id, title, outlet, language, published, story_id, text FROM articles"
+            f" WHERE rowid IN ({marks})",
+            [r for r, _ in ranked],
+        )
+        by_rowid = {row[0]: row for row in rows}
+        groups = query_terms(query.text)
+        hits = []
+        for rowid, score in ranked:
+            r = by_rowid.get(rowid)
+            if r is not None:  # a row deleted behind the index's back is skipped, not an error
+                snippet = make_snippet(r[7], match_positions(r[7], groups))
+                hits.append(Hit(r[1], r[2], r[3], r[4], r[5], r[6], snippet, score))
+        return SearchResult(total=total, hits=hits)
+
     def stories(self, limit: int = 100, offset: int = 0) -> list[StorySummary]:
         rows = self._run(
             "SELECT story_id FROM articles WHERE story_id IS NOT NULL GROUP BY story_id"
@@ -246,6 +341,17 @@ class SqliteStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def open_search_index(path: str) -> SearchIndex | None:
+    """tantivy beside the file unless WARTA_SEARCH=fts5 or tantivy is missing (then SQLite FTS5 answers)."""
+    if os.environ.get("WARTA_SEARCH", "tantivy").lower() == "fts5":
+        return None
+    try:
+        from warta.search.index import open_index
+    except ImportError:
+        return None
+    return open_index(path)
 
 
 def _flat(snippet: str | None) -> str:

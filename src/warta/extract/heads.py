@@ -1,0 +1,107 @@
+"""Head words and ordinary words: what makes a capitalised run a place, a body, or no name at all.
+
+"Kabupaten X" and "Provinsi X" head places, "Partai X"/"Badan X"/"Jabatan X" head bodies; a
+capitalised word that the NER corpora mostly write in lower case ("Delegasi", "Meskipun") is an
+ordinary word at a sentence start or in a headline, not part of a name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from warta.extract import linking
+from warta.extract.linking import lookup
+
+WORD_SPACE = re.compile(r"\S+\s*")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if text[end : end + 1] == "." and (end - start == 1 or text[end - 2] in " ."):
+        end += 1  # an initial keeps its dot
+    return start, end
+
+
+def skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and not text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+def common(word: str) -> bool:
+    return word.casefold().strip(".,") in linking.word_set("common_words_corpus")
+
+
+def skip_ordinary(text: str, start: int, end: int) -> int:
+    """Past leading words that are not names: stop words, and ordinary words written capitalised."""
+    stop = linking.word_set("stop_words")
+    while start < end and not headed(text[start:end]):
+        m = WORD_SPACE.match(text, start, end)
+        if m is None:
+            return end
+        w = m.group(0).strip()
+        plural = "-" in w and len(set(w.casefold().split("-"))) == 1  # "Raja-Raja": a common plural
+        if not (plural or w.casefold().strip(".,") in stop or (common(w) and not w.isupper())):
+            return start
+        start = m.end()
+    return min(start, end)
+
+
+def common_cut(text: str, start: int, end: int) -> int:
+    """Where a run of name words meets an ordinary word ("Mikhail Bogdanov Delegasi")."""
+    for m in WORD_SPACE.finditer(text, start, end):
+        if m.start() > start and common(m.group(0).strip()) and not m.group(0).isupper():
+            return trim(text, start, m.start())[1]
+    return end
+
+
+def headed(surface: str) -> bool:
+    return org_head(surface) or linking.place_name(surface) is not None
+
+
+def org_head(surface: str) -> bool:
+    m = linking.phrase_regex("org_heads").match(surface)
+    tail = linking.phrase_regex("org_tails").search(surface)
+    return bool(m) or bool(tail and tail.end() == len(surface))
+
+
+def admin_split(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """ "Desa Mulya Rayat Kecamatan Merek": two places; a body's name is not split."""
+    if org_head(text[start:end]):
+        return [(start, end, "")]
+    heads = linking.word_set("admin_heads")
+    cuts = [
+        w.start()
+        for w in WORD_SPACE.finditer(text, start, end)
+        if w.start() > start and w.group(0).strip().casefold() in heads
+    ]
+    bounds = [start, *cuts, end]
+    return [(s, trim(text, s, e)[1], "") for s, e in itertools.pairwise(bounds) if trim(text, s, e)[1] > s]
+
+
+def known_place_end(text: str, start: int, end: int) -> int:
+    """Where the known place after a head word ends, when more capitalised words follow it."""
+    words = list(WORD_SPACE.finditer(text, start, end))
+    for n in range(len(words) - 1, 1, -1):
+        stop = trim(text, start, words[n].start())[1]
+        name = linking.place_name(text[start:stop])
+        if name is not None and lookup(name, "LOC") is not None:
+            return stop
+    return end
+
+
+def only_head(surface: str) -> bool:
+    head = linking.phrase_regex("org_heads").fullmatch(surface)
+    return bool(head) or " ".join(surface.split()).casefold() in linking.loc_heads()
+
+
+def generic(surface: str) -> bool:
+    """Every word after the head word is a head, title, ordinary or stop word."""
+    rest = linking.phrase_regex("org_heads").sub("", surface, count=1).split()
+    titles = linking.word_set("person_titles")
+    stop = linking.word_set("stop_words")
+    return all(common(w) or w.casefold() in titles or w.casefold() in stop for w in rest)
