@@ -82,7 +82,7 @@ def document_timing() -> str:
     model = get_model()
     if model is None:
         return "no model"
-    model._reset_cache()
+    model.reset_cache()
     # Real articles are mostly shorter than 3,000 characters: cut the gold texts, joined, into
     # 3,000-character windows so each timed call sees a full-size, unseen text.
     joined = ""

@@ -233,7 +233,8 @@ def main() -> None:
     size = size_of(url)
     shutil.rmtree(tmp, ignore_errors=True)
     engine = f" search={args.search}" if args.db == "sqlite" else ""
-    print(f"backend={args.db}{engine} articles={added} (N={args.n}) batch={args.batch}")
+    backend = args.db.split(":", 1)[0]  # never print a DSN's password
+    print(f"backend={backend}{engine} articles={added} (N={args.n}) batch={args.batch}")
     print("| measure | value |\n|---|---|")
     print(f"| ingest (store.add) | {added / add_time:,.0f} articles/s ({add_time:.1f} s) |")
     print(

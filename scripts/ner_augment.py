@@ -13,7 +13,7 @@ import random
 
 from warta.extract.ner import spans_from_bio
 from warta.extract.ner_data import Sentence
-from warta.extract.ner_features import gazetteer
+from warta.extract.ner_features import GAZETTEER_PATH, TOKEN_RE, gazetteer
 
 # Role words before a name (all O). Indonesian and Malay.
 TITLES = [
@@ -70,6 +70,9 @@ FRAMES = [
     "{A} tiba di {L} untuk bertemu {B} .",
     "Sementara itu , {A} menyatakan {O} menolak usulan tersebut .",
     "{A} , yang juga {T} , berbicara di {L} .",
+    "{O} telah membebaskan tiga sandera , {P} , {P} , dan {P} .",
+    "Delegasi itu terdiri dari {A} , {B} , dan {A} .",
+    "Di antara yang hadir adalah {P} dan {P} dari {O} .",
 ]
 
 
@@ -85,7 +88,18 @@ def _pools(train: list[Sentence]) -> dict[str, list[list[str]]]:
         p for p in pools["LOC"] if len(p) <= 2 and tuple(w.lower() for w in p) in pools["modLOC"]
     }
     pools["modORG"] = {p for p in pools["ORG"] if len(p) <= 2}
+    pools["modORG"] |= {p for p in map(tuple, _gazetteer_forms("ORG")) if len(p) <= 2}
     return {k: [list(v) for v in sorted(s)] for k, s in pools.items()}
+
+
+def _gazetteer_forms(label: str) -> list[list[str]]:
+    """Gazetteer names of one type as written in the file (capitals kept)."""
+    forms = []
+    for line in GAZETTEER_PATH.read_text(encoding="utf-8").splitlines():
+        name, _, kind = line.partition("\t")
+        if kind.strip() == label and not line.startswith("#"):
+            forms.append(TOKEN_RE.findall(name))
+    return forms
 
 
 def _person(rng: random.Random, pools: dict[str, list[list[str]]]) -> list[tuple[str, str]]:
@@ -94,7 +108,7 @@ def _person(rng: random.Random, pools: dict[str, list[list[str]]]) -> list[tuple
     if rng.random() < 0.8:
         out += [(w, "O") for w in rng.choice(TITLES).split()]
         if rng.random() < 0.6:
-            label = "LOC" if rng.random() < 0.65 else "ORG"
+            label = "LOC" if rng.random() < 0.5 else "ORG"
             out += _entity(rng.choice(pools["mod" + label]), label)
     if rng.random() < 0.2:
         out += [(w, "O") for w in rng.choice(HONORIFICS).split()]
@@ -115,6 +129,8 @@ def synthesize(train: list[Sentence], n: int, seed: int = 20261123) -> list[Sent
         for piece in rng.choice(FRAMES).split():
             if piece in ("{A}", "{B}"):
                 pairs += _person(rng, pools)
+            elif piece == "{P}":
+                pairs += _entity(rng.choice(pools["PER"]), "PER")
             elif piece == "{L}":
                 pairs += _entity(rng.choice(pools["LOC"]), "LOC")
             elif piece == "{O}":

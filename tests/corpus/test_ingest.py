@@ -34,10 +34,7 @@ def test_ingest_marks_an_edited_copy_as_near_duplicate(
     seed_dir: Path, tmp_path: Path, extract: Callable[[Article], Article]
 ) -> None:
     original = sorted(seed_dir.iterdir())[0]
-    text = original.read_text(encoding="utf-8")
-    words = text.split(" ")
-    words[len(words) // 2] = "juga"  # a light edit in the middle, and a wire credit at the end
-    (tmp_path / "copy.txt").write_text(" ".join(words) + "\n(Antara/Redaksi)\n", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(_edited_copy(original.read_text(encoding="utf-8")), encoding="utf-8")
     shutil.copy(original, tmp_path / original.name)
     store = open_store(":memory:")
     stats = ingest([tmp_path], store, progress=False, extract=extract)
@@ -48,9 +45,22 @@ def test_ingest_marks_an_edited_copy_as_near_duplicate(
     assert origin is not None and origin.duplicate_of is None and origin.story_id == copy.story_id
 
 
+def _edited_copy(text: str) -> str:
+    words = text.split(" ")
+    words[len(words) // 2] = "juga"  # a light edit in the middle, and a wire credit at the end
+    return " ".join(words) + "\n(Antara/Redaksi)\n"
+
+
+@pytest.mark.parametrize("snapshot_every", [1, 5000])
 def test_ingest_interrupted_batch_resumes_without_loss(
-    seed_dir: Path, tmp_path: Path, extract: Callable[[Article], Article]
+    seed_dir: Path, tmp_path: Path, extract: Callable[[Article], Article], snapshot_every: int
 ) -> None:
+    seeds = sorted(seed_dir.iterdir())
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i, seed in enumerate(seeds):
+        shutil.copy(seed, inputs / f"{i}_{seed.name}")
+    (inputs / "z_copy.txt").write_text(_edited_copy(seeds[0].read_text(encoding="utf-8")), encoding="utf-8")
     db = str(tmp_path / "w.db")
     calls = 0
 
@@ -63,16 +73,27 @@ def test_ingest_interrupted_batch_resumes_without_loss(
 
     store = open_store(db)
     with pytest.raises(KeyboardInterrupt):
-        ingest([seed_dir], store, progress=False, batch_size=2, extract=breaks_on_third)
+        ingest(
+            [inputs],
+            store,
+            progress=False,
+            batch_size=2,
+            extract=breaks_on_third,
+            snapshot_every=snapshot_every,
+        )
     assert store.count() == 2  # the first batch committed, the interrupted one wrote nothing
-    assert store.get_state(DEDUP_KEY) is not None
     store.close()
 
+    # the copy of the first (committed) article is only found if the corpus state was restored
     store = open_store(db)
-    n = len(list(seed_dir.iterdir()))
-    stats = ingest([seed_dir], store, progress=False, batch_size=2, extract=extract)
-    assert (stats.new, stats.duplicate, stats.near_duplicate) == (n - 2, 2, 0)
-    assert store.count() == n and all(a.duplicate_of is None for a in store.iter())
+    stats = ingest(
+        [inputs], store, progress=False, batch_size=2, extract=extract, snapshot_every=snapshot_every
+    )
+    assert (stats.new, stats.duplicate, stats.near_duplicate) == (len(seeds) - 1, 2, 1)
+    copy = store.get("z_copy")
+    assert copy is not None and copy.duplicate_of == f"0_{seeds[0].stem}"
+    assert store.count() == len(seeds) + 1
+    assert store.get_state(DEDUP_KEY) is not None  # the final snapshot
     store.close()
 
 

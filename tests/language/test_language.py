@@ -9,7 +9,7 @@ import pytest
 import warta
 from warta.langid import data
 from warta.langid.model import get_model
-from warta.language import detect
+from warta.language import MAX_CHARS, detect
 
 # Measured 0.9974 on the 390 held-out sentences (docs/quality-language.md); the floor sits a
 # little below, so a retrain that loses more than ~3 sentences fails.
@@ -92,3 +92,11 @@ def test_model_is_loaded_once_per_process() -> None:
     first = get_model()
     assert first is not None
     assert get_model() is first
+
+
+def test_detect_huge_text_reads_only_a_prefix() -> None:
+    malay = "Kerajaan akan mengumumkan keputusan itu pada hari Ahad. "
+    english = "The government will announce the decision on Sunday. "
+    prefix = malay * (MAX_CHARS // len(malay) + 1)
+    assert detect(prefix + english * 200_000)[0] == "ms"
+    assert detect(english * 200_000)[0] == "en"

@@ -2,7 +2,7 @@
 
 Wire copies are lightly edited (a few words, a boilerplate line, a new title, paragraphs moved), so
 the LSH threshold sits near 0.5 and every candidate is confirmed with the exact Jaccard of the two
-shingle sets. Copies form groups (union-find); the earliest member (by published date, else arrival
+shingle sets. Copies form groups (merged as links are found); the earliest member (by published date, else arrival
 order) is the group's origin. Incremental: one article at a time; the state serialises to bytes.
 """
 

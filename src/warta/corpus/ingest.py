@@ -8,6 +8,7 @@ saved with the last committed batch and skips what is stored.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,8 @@ from warta.model import Article
 from warta.store.base import AddResult, CorpusFields, Store, content_hash
 
 DEDUP_KEY = "corpus.dedup"
+PENDING_KEY = "corpus.pending"
+SNAPSHOT_EVERY = 5000  # articles between full snapshots of the corpus state
 STORIES_KEY = "corpus.stories"
 
 
@@ -39,9 +42,10 @@ class IngestStats:
 class Corpus:
     """The incremental corpus steps, when `warta.corpus.dedup` / `.stories` are available."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, snapshot_every: int = 5000) -> None:
         self.dedup: Any = None
         self.stories: Any = None
+        self.snapshot_every = snapshot_every
         try:
             from warta.corpus.dedup import NearDuplicates
 
@@ -56,6 +60,18 @@ class Corpus:
             self.stories = StoryClusterer.from_bytes(blob) if blob else StoryClusterer()
         except ImportError:
             pass
+        # articles committed after the last snapshot: fed again so the state matches the store
+        self.pending: list[str] = json.loads(store.get_state(PENDING_KEY) or b"[]")
+        for article_id in self.pending:
+            article = store.get(article_id)
+            if article is not None:
+                self._feed(article)
+
+    def _feed(self, article: Article) -> None:
+        if self.dedup is not None:
+            self.dedup.add(article)
+        if self.stories is not None:
+            self.stories.add(article)
 
     def assign(self, article: Article, batch: dict[str, Article], updates: dict[str, CorpusFields]) -> None:
         """Set `duplicate_of` and `story_id`; origin changes of earlier articles go to `batch` or `updates`."""
@@ -63,6 +79,7 @@ class Corpus:
             article.duplicate_of = self.dedup.add(article)
         if self.stories is not None:
             article.story_id = self.stories.add(article)
+        self.pending.append(article.id)
         moved: dict[str, str | None] = getattr(self.dedup, "moved", None) or {}
         for other_id, origin in moved.items():
             if other_id == article.id:
@@ -73,8 +90,15 @@ class Corpus:
                 story = self.stories.assignments.get(other_id) if self.stories is not None else None
                 updates[other_id] = (origin, story)
 
-    def state(self) -> dict[str, bytes]:
-        blobs = {}
+    def state(self, *, final: bool = False) -> dict[str, bytes]:
+        """Blobs to commit with the batch: the pending ids, and a full snapshot every so often.
+
+        Snapshots cost time and space in proportion to the corpus, so they are not written per batch.
+        """
+        if not final and len(self.pending) < self.snapshot_every:
+            return {PENDING_KEY: json.dumps(self.pending).encode()}
+        self.pending = []
+        blobs = {PENDING_KEY: b"[]"}
         if self.dedup is not None:
             blobs[DEDUP_KEY] = self.dedup.to_bytes()
         if self.stories is not None:
@@ -89,29 +113,29 @@ def ingest(
     progress: bool = True,
     batch_size: int = 100,
     extract: Callable[[Article], Article] | None = None,
+    snapshot_every: int = SNAPSHOT_EVERY,
 ) -> IngestStats:
     """Extract and store every article under `paths`; returns counts of new / duplicate / failed."""
     from warta.read import read_paths
 
-    if extract is None:
-        from warta.pipeline import default_pipeline
-
-        extract = default_pipeline()
-    stats = IngestStats()
-    corpus = Corpus(store)
-    with _Progress(progress) as bar:
-        for batch in _batches(read_paths(paths), batch_size):
-            _ingest_batch(batch, store, corpus, extract, stats)
-            bar.update(stats)
-    return stats
+    return ingest_articles(
+        read_paths(paths),
+        store,
+        progress=progress,
+        batch_size=batch_size,
+        extract=extract,
+        snapshot_every=snapshot_every,
+    )
 
 
 def ingest_articles(
     articles: Iterable[Article | InputError],
     store: Store,
     *,
+    progress: bool = False,
     batch_size: int = 100,
     extract: Callable[[Article], Article] | None = None,
+    snapshot_every: int = SNAPSHOT_EVERY,
 ) -> IngestStats:
     """Like `ingest`, for articles already read (the REST ingest endpoint, the Python API)."""
     if extract is None:
@@ -119,9 +143,13 @@ def ingest_articles(
 
         extract = default_pipeline()
     stats = IngestStats()
-    corpus = Corpus(store)
-    for batch in _batches(iter(articles), batch_size):
-        _ingest_batch(batch, store, corpus, extract, stats)
+    corpus = Corpus(store, snapshot_every)
+    with _Progress(progress) as bar:
+        for batch in _batches(iter(articles), batch_size):
+            _ingest_batch(batch, store, corpus, extract, stats)
+            bar.update(stats)
+        if corpus.pending:
+            store.add([], state=corpus.state(final=True))
     return stats
 
 

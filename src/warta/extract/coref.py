@@ -1,7 +1,8 @@
 """Coreference inside one article: short forms join the full name seen elsewhere in it.
 
 "Netanyahu" after "Benjamin Netanyahu", "Abu Marzouk" after "Musa Abu Marzouk", a part of a
-person's name the recogniser typed as a place, and "BFB" after "Badan Foo Bar (BFB)".
+person's name the recogniser typed as a place, and "BFB" after "Badan Foo Bar (BFB)". Also, a
+name listed next to a person is a person ("Keith Siegel, Yarden Bibas, dan Ofer Kalderon").
 """
 
 from __future__ import annotations
@@ -9,9 +10,33 @@ from __future__ import annotations
 import re
 
 from warta.extract import linking
-from warta.extract.heads import skip_ordinary
+from warta.extract.heads import common, skip_ordinary
 from warta.extract.linking import Cand, Doc, Linked, tokens
 from warta.extract.names import runs
+
+_LIST_GAP = re.compile(r",\s*(?:dan\s+|and\s+)?|\s+(?:dan|and|serta)\s+")
+
+
+def listed_persons(doc: Doc) -> None:
+    """A name in a list of persons is a person: "tiga sandera, Keith Siegel, Yarden Bibas, dan ..."."""
+    starts = {c.start: c for c in doc.cands}
+    guessed = [
+        (c.start, c.end) for c in doc.cands if c.source == "ner" and c.label != "PER" and not c.link.known
+    ]
+    for s, e in sorted(runs(doc) + guessed):
+        words = doc.text[s:e].split()
+        if not 2 <= len(words) <= 4 or common(words[0]) or any(w.isupper() for w in words):
+            continue
+        gap = _LIST_GAP.match(doc.text, e)
+        nxt = starts.get(gap.end()) if gap else None
+        prev = doc.ends.get(len(doc.text[:s].rstrip(" ,").removesuffix(" dan").rstrip(" ,")))
+        if not any(c is not None and c.link.type == "person" for c in (nxt, prev)):
+            continue
+        if s in starts:  # the NER model's body or place: a person after all
+            starts[s].label, starts[s].link = "PER", Linked(doc.text[s:e], "person")
+        else:
+            doc.add(Cand(s, e, doc.text[s:e], "PER", Linked(doc.text[s:e], "person"), "rule"))
+
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 

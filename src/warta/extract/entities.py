@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar
 
 from warta.extract import bodies, coref, heads, linking, names
@@ -215,11 +215,15 @@ def _vouched(doc: Doc) -> list[Cand]:
 _LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[Ww]ilayah|[Dd]aerah) $")
 
 
-def _outlet_names(article: Article) -> set[str]:
+@lru_cache(maxsize=256)
+def _outlet_names(outlet: str | None) -> frozenset[str]:
+    """The publishing outlet's name and the other names it goes by, folded."""
     from warta.extract.metadata import outlet_for_name
 
-    names = {linking.fold_token(article.outlet)} if article.outlet else set()
-    return names | {linking.fold_token(n) for n in _outlet_aliases() if outlet_for_name(n) == article.outlet}
+    if not outlet:
+        return frozenset()
+    aliases = {linking.fold_token(n) for n in _outlet_aliases() if outlet_for_name(n) == outlet}
+    return frozenset({linking.fold_token(outlet)} | aliases)
 
 
 @cache
@@ -229,7 +233,7 @@ def _outlet_aliases() -> tuple[str, ...]:
     return tuple(outlet_table()[1])
 
 
-def _is_own_outlet(doc: Doc, c: Cand, own: set[str]) -> bool:
+def _is_own_outlet(doc: Doc, c: Cand, own: frozenset[str]) -> bool:
     """The publishing outlet anywhere, or any outlet's name in a dateline ("Gaza, Purna Warta ...").
 
     Another outlet credited at the end of a body line ("... - BBC") is a source, so it stays.
@@ -282,10 +286,10 @@ def find_entities(article: Article) -> list[Entity]:
     bodies.local_body_cands(doc)
     _gazetteer_cands(doc)
     names.rule_cands(doc, ner)
-    names.listed_persons(doc)
+    coref.listed_persons(doc)
     _drop_headline_guesses(doc)
     coref.resolve(doc)
-    own = _outlet_names(article)
+    own = _outlet_names(article.outlet)
     generic = linking.word_set("generic")
     kept = [
         c

@@ -134,23 +134,6 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
                 doc.add(cand)
 
 
-_LIST_GAP = re.compile(r",\s*(?:dan\s+|and\s+)?|\s+(?:dan|and|serta)\s+")
-
-
-def listed_persons(doc: Doc) -> None:
-    """A name in a list of persons is a person: "tiga sandera, Keith Siegel, Yarden Bibas, dan ..."."""
-    starts = {c.start: c for c in doc.cands}
-    for s, e in runs(doc):
-        words = doc.text[s:e].split()
-        if not 2 <= len(words) <= 4 or common(words[0]) or any(w.isupper() for w in words):
-            continue
-        gap = _LIST_GAP.match(doc.text, e)
-        nxt = starts.get(gap.end()) if gap else None
-        prev = doc.ends.get(len(doc.text[:s].rstrip(" ,").removesuffix(" dan").rstrip(" ,")))
-        if any(c is not None and c.link.type == "person" for c in (nxt, prev)):
-            doc.add(Cand(s, e, doc.text[s:e], "PER", Linked(doc.text[s:e], "person"), "rule"))
-
-
 def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """A run cut at role titles and honorifics; each piece with the kind of word before it."""
     out: list[tuple[int, int, str]] = []

@@ -123,8 +123,7 @@ def recognize(text: str) -> list[Mention]:
 
 def _uncapitalise(tokens: list[str]) -> list[str]:
     """An all-capitals line (dateline, headline) as title case, the casing the CRF knows."""
-    words = [t for t in tokens if any(c.isalpha() for c in t)]
-    if not words or not all(w.isupper() for w in words) or max(len(w) for w in words) < 4:
+    if not "".join(tokens).isupper() or max(len(t) for t in tokens) < 4:
         return tokens
     return [t.title() if t.isupper() and len(t) > 3 else t for t in tokens]
 

@@ -46,7 +46,8 @@ class LangModel:
         self.common = common or []
         self._seed: tuple[list[str], Array] | None = None
 
-    def _reset_cache(self) -> None:
+    def reset_cache(self) -> None:
+        """Forget computed word vectors, keeping the shipped common words."""
         self._word_cache.clear()
         if self._seed is not None:
             self._word_cache.update(zip(self._seed[0], self._seed[1], strict=True))
@@ -57,7 +58,7 @@ class LangModel:
         missing = [w for w in ws if w not in cache]
         if missing:
             if len(cache) > _CACHE_LIMIT:
-                self._reset_cache()
+                self.reset_cache()
             rows: list[int] = []
             starts: list[int] = []
             index = self.index
@@ -136,7 +137,7 @@ class LangModel:
             )
             if model.common:
                 model._seed = (model.common, data["common_vectors"].astype(np.float32))
-                model._reset_cache()
+                model.reset_cache()
             return model
 
 
