@@ -43,7 +43,6 @@ def show_extraction() -> None:
 def store_and_show() -> None:
     from warta.corpus.ingest import ingest
     from warta.corpus.timeline import timeline
-
     from warta.store import open_store
 
     DB.parent.mkdir(exist_ok=True)
@@ -68,8 +67,8 @@ def store_and_show() -> None:
 
 def serve() -> None:
     import uvicorn
-    from warta.api.app import create_app
 
+    from warta.api.app import create_app
     from warta.store import open_store
 
     console.print(

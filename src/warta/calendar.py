@@ -43,21 +43,33 @@ def date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str, str]:
     return textual, numeric, wd, mo
 
 
+@cache
+def month_first() -> re.Pattern[str]:
+    """English-style 'April 12, 2025', 'Feb. 14, 2025', 'Jun 12 2025' (BH, NST, The Star, JP, JG)."""
+    return re.compile(rf"\b({date_patterns()[3]})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first full date in `text` as (YYYY-MM-DD, start, end), day-month-year order."""
+    """The first full date in `text` as (YYYY-MM-DD, start, end): day-month-year, or a capitalised
+    month name first ("April 12, 2025"); "may 3, 2025" in lower case is a verb, not a date."""
     textual, numeric, _, _ = date_patterns()
-    best: tuple[str, int, int] | None = None
+    found: list[tuple[str, int, int]] = []
     for m in textual.finditer(text):
         iso = make_iso(int(m.group(3)), months()[m.group(2).lower()], int(m.group(1)))
         if iso:
-            best = (iso, m.start(), m.end())
+            found.append((iso, m.start(), m.end()))
+            break
+    for m in month_first().finditer(text):
+        iso = make_iso(int(m.group(3)), months()[m.group(1).lower()], int(m.group(2)))
+        if iso and m.group(1)[0].isupper():
+            found.append((iso, m.start(), m.end()))
             break
     for m in numeric.finditer(text):
         iso = make_iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if iso and (best is None or m.start() < best[1]):
-            best = (iso, m.start(), m.end())
+        if iso:
+            found.append((iso, m.start(), m.end()))
         break
-    return best
+    return min(found, key=lambda f: f[1]) if found else None
 
 
 def make_iso(year: int, month: int, day: int) -> str | None:
@@ -70,12 +82,21 @@ def make_iso(year: int, month: int, day: int) -> str | None:
 @cache
 def dateline_regex() -> re.Pattern[str]:
     """A line that is only a date/time stamp, e.g. 'Selasa 29 Oct 2019 17:05 WIB',
-    'Agensi 10/10/2023 | 21:10 MYT', 'Rabu, 13 Desember 2023 - 10:15'."""
+    'Agensi 10/10/2023 | 21:10 MYT', 'Rabu, 13 Desember 2023 - 10:15', 'Kompas.com - 12/06/2025,
+    14:30 WIB', 'Jakarta ● Fri, February 14, 2025', 'March 27, 2025 | 6:42 pm', or only a time
+    with its zone ('4:15 PM MYT')."""
     _, _, wd, mo = date_patterns()
-    date = rf"(?:\d{{1,2}}\s+(?:{mo})\.?,?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    time = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|wib|wita|wit|myt|gmt|utc|\+0[78]00)?)"
+    zone = r"(?:wib|wita|wit|myt|gmt|utc|sgt|ict|\+0[78]00)"
+    date = (
+        rf"(?:\d{{1,2}}\s+(?:{mo})\.?,?\s+\d{{4}}|(?:{mo})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    )
+    time = rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|{zone})?)"
+    # an outlet, agency or place before the stamp: "Agensi ", "Kompas.com - ", "Jakarta ● "
+    prefix = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:[-–—●•|,]\s*|\s))?"
+    stamp = rf"{prefix}(?:(?:{wd})\.?,?\s+)?{date}(?:\s*[,|@/•●–—-]?\s*(?:pukul\s+|jam\s+)?{time})?"
+    only_time = rf"(?:pukul\s+|jam\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*{zone}?"
     return re.compile(
-        rf"^(?:[A-Z][\w.]*\s+)?(?:(?:{wd}),?\s+)?{date}(?:\s*[,|@/-]?\s*(?:pukul\s+)?{time})?"
-        rf"(?:\s*(?:wib|wita|wit|myt|gmt|utc))?\.?$",
+        rf"^(?:{stamp}|(?={only_time}$)(?=.*(?:[ap]\.?m\.?|{zone})\.?$){only_time})(?:\s*{zone})?\.?$",
         re.I,
     )

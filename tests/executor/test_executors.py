@@ -80,3 +80,21 @@ def test_executors_unknown_executor_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError):
         get_executor("spark")
+
+
+def test_executors_cli_run_marks_a_planted_copy(seed_dir: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    shutil.copytree(seed_dir, inputs)
+    original = sorted(inputs.glob("*.txt"))[3]
+    edited = (
+        original.read_text(encoding="utf-8").replace("Moskow", "Moscow")
+        + "\nBaca berita lain di situs kami.\n"
+    )
+    (inputs / "zz_copy.txt").write_text(edited, encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(inputs), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "out" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    records = {r["id"]: r for r in map(json.loads, lines)}
+    assert records["zz_copy"]["duplicate_of"] == original.stem
+    assert records["zz_copy"]["story_id"] == records[original.stem]["story_id"]
+    assert sum(1 for r in records.values() if r["duplicate_of"]) == 1

@@ -88,3 +88,47 @@ def test_dates_stage_and_dates_in() -> None:
     assert [d.value for d in article.dates] == ["2025-02-03", "2025-02-04"]
     first = dates_in(article, 0, 36)
     assert [d.text for d in first] == ["Senin (3/2/2025)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bus overturned early Wednesday (July 9).", "2024-07-09"),
+        ("The bus overturned early Wednesday, July 9, 2025.", "2025-07-09"),
+        ("Jakarta ● Fri, Feb. 14, 2025", "2025-02-14"),
+        ("The talks resumed on Sept. 3 in Doha.", "2024-09-03"),
+    ],
+)
+def test_dates_english_month_first(text: str, value: str) -> None:
+    found = find_dates(text, PUB)
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize("text", ["They may 5 times refuse.", "The march 12 people joined was calm."])
+def test_dates_lower_case_month_words_are_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministers met on Monday.", "2025-02-03"),
+        ("The ministers met last Wednesday.", "2025-01-29"),
+        ("The ministers will meet on Monday.", "2025-02-10"),
+        ("The ministers meet next Friday.", "2025-02-07"),
+        ("The ministers meet this Friday.", None),
+        ("The blast last night shook the town.", "2025-02-04"),
+        ("The ministers met last week.", None),
+    ],
+)
+def test_dates_english_relative(text: str, value: str | None) -> None:
+    found = find_dates(text, PUB)
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Paras air naik pagi ini.", "2025-02-05"), ("Banjir surut malam tadi.", "2025-02-04")],
+)
+def test_dates_malay_parts_of_the_day(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, PUB)] == [value]

@@ -199,3 +199,126 @@ def test_entities_names_listed_with_a_person_are_persons(monkeypatch: pytest.Mon
     )
     assert {"Sergei Valentinov", "Keith Marlowe", "Ofer Kalderim"} <= set(found)
     assert all(found[n].type == "person" for n in ("Keith Marlowe", "Ofer Kalderim"))
+
+
+def test_entities_ministry_of_a_territory_but_not_of_a_city() -> None:
+    found = entities(
+        "Menurut Kementerian Kesihatan di Gaza, korban bertambah. Kementerian Luar Negeri di Jakarta diam."
+    )
+    assert not [n for n in found if "(Jakarta)" in n]
+    assert "Jakarta" in found
+
+
+def _names(text: str) -> dict[str, str]:
+    from warta.extract.entities import find_entities
+    from warta.model import Article
+
+    return {e.name: e.type for e in find_entities(Article(id="t", raw=text, text=text))}
+
+
+def test_entities_portfolio_before_comma_is_no_person() -> None:
+    found = _names("Ketua Pembangkang, Datuk Seri Hamzah Zainudin berkata rang undang-undang itu ditolak.")
+    assert "Pembangkang" not in found and "Datuk Seri" not in found
+    assert found.get("Hamzah Zainudin") == "person"
+
+
+def test_entities_malaysian_police_rank_is_no_name() -> None:
+    found = _names("Menurut DSP Razali Abu Samah, suspek ditahan. Asisten Komisioner Zamri Rahman hadir.")
+    assert "Razali Abu Samah" in found and "Zamri Rahman" in found
+    assert not any(n.startswith(("DSP", "Asisten")) for n in found)
+
+
+def test_entities_english_portfolio_minister_is_a_title() -> None:
+    found = _names("Coordinating Economic Minister Airlangga Hartarto said exports grew.")
+    assert "Coordinating Economic" not in found
+
+
+def test_entities_facility_names_keep_their_place() -> None:
+    found = _names("Korban dirawat di Hotel Melati Semarang. The boy was sent to Raja Muda Hospital.")
+    assert found.get("Hotel Melati Semarang") == "location"
+    assert found.get("Raja Muda Hospital") == "location"
+
+
+def test_entities_language_is_no_country() -> None:
+    assert "United Kingdom" not in _names("Surat itu ditulis dalam bahasa Inggris oleh panitia.")
+
+
+def test_entities_regional_body_keeps_its_region() -> None:
+    found = _names("Kepala Pelaksana BPBD Kabupaten Garut Satria Budi mengatakan banjir surut.")
+    assert found.get("Badan Penanggulangan Bencana Daerah Kabupaten Garut") == "organization"
+    assert found.get("Satria Budi") == "person"
+    dinas = _names("Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Bandung Budi Santoso ditahan.")
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bandung" in dinas
+
+
+def test_entities_acronym_branch_is_the_body() -> None:
+    found = _names("Pengarah JPJ Johor, Datuk Ahmad Rizal berkata operasi itu dijalankan.")
+    assert "Johor" not in found and any(t == "organization" for t in found.values())
+
+
+def test_entities_numbered_commission_is_no_body() -> None:
+    assert not any(n.startswith("Komisi") for n in _names("Rapat itu digelar oleh Komisi IX kemarin."))
+
+
+def test_entities_english_domestic_body_follows_home_country() -> None:
+    indo = _names("The House of Representatives in Jakarta passed the Indonesian budget.")
+    malay = _names("The House of Representatives in Kuala Lumpur passed the Malaysian budget.")
+    assert "Dewan Perwakilan Rakyat" in indo and "Dewan Rakyat" in malay
+
+
+def test_entities_inner_head_body_keeps_known_place() -> None:
+    found = _names("Persatuan Pengguna Islam Malaysia menggesa kerajaan bertindak segera.")
+    assert found.get("Persatuan Pengguna Islam Malaysia") == "organization"
+    assert "Malaysia" not in found
+
+
+def test_entities_hyphenated_ticket_is_two_persons() -> None:
+    found = _names("Pasangan Budi Santoso-Rina Kartika Sari unggul dalam hitung cepat.")
+    assert found.get("Budi Santoso") == "person" and found.get("Rina Kartika Sari") == "person"
+
+
+def test_entities_acronym_inside_titled_name_is_cut() -> None:
+    found = _names("Direktur Penindakan BNNX Rahmat Hidayat Saputra mengatakan barang bukti disita.")
+    assert "Rahmat Hidayat Saputra" in found
+    assert not any("Penindakan" in n for n in found)
+
+
+def test_entities_listed_body_name_is_one_body() -> None:
+    found = _names("Kepala Badan Cuaca, Iklim, dan Gempa menyatakan hujan lebat akan turun.")
+    assert found.get("Badan Cuaca, Iklim, dan Gempa") == "organization"
+
+
+def test_entities_bare_ministry_in_foreign_story_is_that_countrys() -> None:
+    found = _names(
+        "Pejabat Rusia menyambut delegasi itu atas undangan Kementerian Luar Negeri. Rusia siap membantu."
+    )
+    assert "Ministry of Foreign Affairs (Russia)" in found
+    home = _names("Kementerian Luar Negeri memastikan WNI di Jepang aman, kata juru bicara di Jakarta.")
+    assert "Ministry of Foreign Affairs (Indonesia)" in home
+
+
+def test_entities_sentence_end_does_not_join_a_name() -> None:
+    found = _names(
+        "Delegasi itu diundang Kementerian Luar Negeri. Rusia menyambut baik kunjungan di Jakarta."
+    )
+    assert "Russia" in found
+
+
+def test_entities_regional_body_keeps_region_past_its_acronym() -> None:
+    found = _names("Data Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut mencatat 40 rumah rusak.")
+    assert "Badan Penanggulangan Bencana Daerah Kabupaten Garut" in found
+
+
+def test_entities_known_longer_name_beats_inner_head_claim() -> None:
+    found = _names("Pengarah Jabatan Bomba dan Penyelamat Negeri Perak, Datuk Azmi Osman berkata.")
+    assert "Jabatan Bomba" not in found
+
+
+def test_entities_court_here_is_dateline_town_court() -> None:
+    found = _names("IPOH - Seorang peniaga didakwa di Mahkamah Sesyen di sini hari ini atas tuduhan menipu.")
+    assert found.get("Mahkamah Sesyen Ipoh") == "organization"
+
+
+def test_entities_regional_office_acronym_is_no_ministry() -> None:
+    found = _names("Kadis PUPR Garut ditahan penyidik kemarin di Bandung.")
+    assert not any(n.startswith("Ministry of Public Works") for n in found)

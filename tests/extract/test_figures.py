@@ -240,3 +240,160 @@ def test_figures_and_dates_never_fail_and_point_into_the_text(text: str, publish
     ExtractFigures()(article)
     assert all(text[d.start : d.end] == d.text for d in article.dates)
     assert all(f.evidence and 0 <= f.evidence.start <= f.evidence.end <= len(text) for f in article.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people were killed and 14 injured when the ferry sank.", [(8, "killed"), (14, "injured")]),
+        ("At least 12 people were killed and dozens injured.", [(12, "killed")]),
+        ("Two more bodies were found near the bridge.", [(2, "killed")]),
+        ("Three victims died at the scene while two more died in hospital.", [(3, "killed"), (2, "killed")]),
+        ("Some 3,000 residents were evacuated to relief centres.", [(3000, "displaced")]),
+        ("Seramai 1,200 mangsa masih berada di PPS di Kuala Krai.", [(1200, "displaced")]),
+        ("The police said 15 suspects were held in detention.", [(15, "detained")]),
+        ("Malaysia would free 300 Indonesian migrant workers held in detention.", [(300, "detained")]),
+        ("Thailand, a country of some 70 million people, votes today.", [(70_000_000, "other")]),
+        ("Banjir itu menelan 5 korban jiwa.", [(5, "killed")]),
+        ("Sebanyak 4 orang meninggal dunia dan 10 orang luka-luka.", [(4, "killed"), (10, "injured")]),
+        ("Seramai 250 mangsa dipindahkan ke dewan orang ramai.", [(250, "displaced")]),
+    ],
+)
+def test_figures_english_and_malay_phrasings(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.measure) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serangan itu dilakukan oleh dua orang bersenjata.",
+        "The attack was carried out by three gunmen.",
+        "Jaringan itu dikendalikan oleh seorang narapidana dari dalam penjara.",
+        "The bus overturned early Wednesday (July 9) near the toll plaza.",
+        "Pada 2010 pemudik yang tewas lebih sedikit.",
+    ],
+)
+def test_figures_agents_and_english_dates_are_not_counts(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_figures_other_measure_does_not_carry_into_an_unrelated_sentence() -> None:
+    text = "Seorang petugas mengalami luka ringan. Polisi kini memburu dua orang lainnya yang kabur."
+    assert [(f.value, f.measure) for f in _figures(text)] == [(1, "injured")]
+
+
+def test_figures_breakdown_sentence_keeps_the_previous_measure() -> None:
+    text = "Jumlah korban hilang kini 9 orang. Sebanyak 6 di Kampung A dan tiga orang di Kampung B."
+    assert [(f.value, f.measure) for f in _figures(text)] == [(9, "missing"), (6, "missing"), (3, "missing")]
+
+
+def _ents(text: str, *items: tuple[str, str, str]) -> list[Entity]:
+    return [_entity(name, typ, text, surface) for name, typ, surface in items]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kementerian Kesihatan Gaza mengeluarkan kenyataan. Kementerian itu dalam kenyataan berkata, 40 orang terbunuh.",
+        "Kementerian Kesihatan Gaza bersidang. Dengan serangan ini, kementerian mencatat 40 orang tewas.",
+        "Kementerian Kesihatan Gaza issued a statement. The ministry said 40 people were killed.",
+        "Kementerian Kesihatan Gaza bersidang. Sebanyak 40 orang tewas, menurut kementerian tersebut.",
+        "Kementerian Kesihatan Gaza bersidang. Menurut jurucakap kementerian itu, 40 orang terbunuh.",
+        "Kementerian Kesihatan Gaza met. A spokesman for the ministry said 40 people were killed.",
+    ],
+)
+def test_figures_generic_body_noun_points_at_the_last_body_of_its_kind(text: str) -> None:
+    ents = _ents(text, ("Gaza Health Ministry", "organization", "Kementerian Kesihatan Gaza"))
+    assert [(f.value, f.source) for f in _figures(text, ents)] == [(40, "Gaza Health Ministry")]
+
+
+def test_figures_generic_body_noun_without_a_body_of_its_kind_is_no_source() -> None:
+    text = "Hamas mengeluarkan kenyataan. Kementerian itu berkata, 40 orang terbunuh."
+    found = _figures(text, _ents(text, ("Hamas", "organization", "Hamas")))
+    assert [(f.value, f.source) for f in found] == [(40, None)]
+
+
+def test_figures_according_to_mid_sentence_before_the_number() -> None:
+    text = "They talked about Gaza, where according to the Health Office more than 900 people have died."
+    found = _figures(text, _ents(text, ("Health Office", "organization", "Health Office")))
+    assert [(f.value, f.qualifier, f.source) for f in found] == [(900, "more_than", "Health Office")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pertubuhan Bangsa-Bangsa Bersatu untuk Pelarian (UNHCR) menganggarkan 5,000 orang kehilangan tempat tinggal.",
+        "The refugee agency of the United Nations (UNHCR) estimated 5,000 people were displaced.",
+    ],
+)
+def test_figures_estimating_body_named_by_its_acronym(text: str) -> None:
+    surface = "Pertubuhan Bangsa-Bangsa Bersatu" if text.startswith("P") else "United Nations"
+    ents = _ents(text, ("United Nations", "organization", surface), ("UNHCR", "organization", "UNHCR"))
+    assert [(f.value, f.source) for f in _figures(text, ents)] == [(5000, "UNHCR")]
+
+
+def test_figures_body_named_after_a_place_is_not_the_place() -> None:
+    text = "Lebih 800 orang ditahan, menurut Persatuan Tahanan Palestin."
+    found = _figures(text, _ents(text, ("Palestine", "location", "Palestin")))
+    assert [f.source for f in found] == ["Persatuan Tahanan Palestin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 100 hostages remain in the tunnels, Israeli officials said.",
+        "Sebanyak 12 orang tewas, kata sumber di lokasi.",
+        "Floods: Number of evacuees in the state rises to 12,400",
+    ],
+)
+def test_figures_unnamed_sources_and_headline_topics_are_no_source(text: str) -> None:
+    found = _figures(text)
+    assert found and all(f.source is None for f in found)
+
+
+def test_figures_passing_a_threshold_is_more_than() -> None:
+    assert _triples("The death toll from the storms passed 1,000 on Sunday.") == [
+        (1000, "more_than", "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The landslide claimed 15 lives.", [(15, "killed")]),
+        ("Quick action by the crew saved 40 lives.", []),
+        ("Two suspects, aged 19 and 22, were arrested.", [(2, "detained")]),
+        ("The toll now stands at 60 dead.", [(60, "killed")]),
+    ],
+)
+def test_figures_english_verbs_and_asides(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.measure) for f in _figures(text)] == expected
+
+
+def test_figures_repeated_value_takes_the_qualifier_a_headline_dropped() -> None:
+    text = "Serangan Udara Tewaskan 38 Orang\n\nSerangan itu menewaskan sedikitnya 38 orang."
+    assert _triples(text) == [(38, "at_least", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polisi Amankan 5 Orang Terkait Tawuran", [(5, "detained")]),
+        ("Five Indonesian Migrant Workers Die in Boat Capsize", [(5, "killed")]),
+        ("Sebanyak 5 WNI tewas dalam kecelakaan itu.", [(5, "killed")]),
+        ("Tim berhasil mengevakuasi 4 korban jiwa dari reruntuhan.", [(4, "killed")]),
+    ],
+)
+def test_figures_headline_verbs_and_more_people_nouns(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.measure) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah mangsa banjir meningkat kepada 1,500 orang setakat jam 8 pagi ini.",
+        "As at 8am today, 1,500 evacuees were in relief centres.",
+    ],
+)
+def test_figures_as_of_with_a_clock_time(text: str) -> None:
+    assert [(f.value, f.as_of) for f in _figures(text)] == [(1500, "2025-02-05")]

@@ -49,6 +49,16 @@ NAMES: dict[str, tuple[str, str]] = {
     "Jalan Teuku Umar": ("Jalan Teuku Umar", "location"),
     "Megawati Soekarnoputri": ("Megawati Sukarnoputri", "person"),
     "Muhaimin Iskandar": ("Muhaimin Iskandar", "person"),
+    "Budi Hartarto": ("Budi Hartarto", "person"),
+    "Lee Hsien Loong": ("Lee Hsien Loong", "person"),
+    "Singapura": ("Singapore", "location"),
+    "Istana Bogor": ("Bogor Palace", "location"),
+    "Seri Perdana": ("Seri Perdana", "location"),
+    "Putrajaya": ("Putrajaya", "location"),
+    "Mohamad Hasan": ("Mohamad Hasan", "person"),
+    "Vivian Balakrishnan": ("Vivian Balakrishnan", "person"),
+    "Prabowo Subianto": ("Prabowo Subianto", "person"),
+    "Sugiono": ("Sugiono", "person"),
 }
 
 
@@ -198,6 +208,86 @@ def test_meetings_earlier_meeting_kept_apart() -> None:
         "Sebelumnya, Mousa Abu Marzouk bertemu dengan Bogdanov di Qatar."
     )
     assert len(meetings(text)) == 2
+
+
+def test_meetings_subject_ending_in_to_is_not_a_purpose_clause() -> None:
+    text = "Budi Hartarto met Lee Hsien Loong in Singapura on Tuesday."
+    [(parties, place, _)] = meetings(text)
+    assert {"Budi Hartarto", "Lee Hsien Loong"} <= parties and place == "Singapore"
+
+
+def test_meetings_two_leaders_and_attended_by() -> None:
+    text = (
+        "Prabowo Subianto welcomed Anwar Ibrahim on Monday.\n"
+        "The two leaders held a closed-door meeting at Istana Bogor, attended by Sugiono and Mohamad Hasan."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Prabowo Subianto", "Anwar Ibrahim", "Sugiono", "Mohamad Hasan"}
+    assert place == "Bogor Palace"
+
+
+def test_meetings_kedua_pemimpin_id() -> None:
+    text = "Prabowo Subianto menyambut Anwar Ibrahim. Kedua pemimpin kemudian bertemu di Istana Bogor."
+    [(parties, place, _)] = meetings(text)
+    assert {"Prabowo Subianto", "Anwar Ibrahim"} <= parties and place == "Bogor Palace"
+
+
+def test_meetings_follow_up_gives_venue_and_attendees_ms() -> None:
+    text = (
+        "PUTRAJAYA, 3 Mei (Bernama) -- Anwar Ibrahim hari ini menerima kunjungan hormat Perdana Menteri "
+        "Singapura Lee Hsien Loong yang berada di Malaysia untuk lawatan kerja.\n"
+        "Kunjungan hormat itu diadakan di Seri Perdana dan turut dihadiri Mohamad Hasan serta "
+        "Vivian Balakrishnan."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Anwar Ibrahim", "Lee Hsien Loong", "Mohamad Hasan", "Vivian Balakrishnan"}
+    assert place == "Seri Perdana"
+
+
+def test_meetings_title_country_is_not_a_party_and_headline_merges() -> None:
+    text = (
+        "Anwar terima kunjungan hormat Perdana Menteri Singapura\n"
+        "PUTRAJAYA, 3 Mei (Bernama) -- Anwar Ibrahim menerima kunjungan hormat Perdana Menteri Singapura "
+        "Lee Hsien Loong di Seri Perdana."
+    )
+    found = meetings(text.replace("Anwar terima", "Anwar Ibrahim terima"))
+    assert [(p, loc) for p, loc, _ in found] == [({"Anwar Ibrahim", "Lee Hsien Loong"}, "Seri Perdana")]
+
+
+def test_meetings_rundingan_with_unnamed_officials_country_stands_in_ms() -> None:
+    text = (
+        "Di Kaherah, delegasi Hamas yang diketuai Mousa Abu Marzouk mengadakan rundingan dengan "
+        "pegawai kanan Mesir mengenai cadangan Qatar."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Hamas", "Mousa Abu Marzouk", "Egypt"} and place == "Cairo"
+
+
+def test_meetings_headline_place_yields_to_body_venue() -> None:
+    text = (
+        "Anwar Ibrahim bertemu Lee Hsien Loong di Putrajaya\n"
+        "PUTRAJAYA, 3 Mei (Bernama) -- Anwar Ibrahim mengadakan pertemuan dengan Lee Hsien Loong "
+        "di Seri Perdana hari ini."
+    )
+    assert [(p, loc) for p, loc, _ in meetings(text)] == [
+        ({"Anwar Ibrahim", "Lee Hsien Loong"}, "Seri Perdana")
+    ]
+
+
+def test_meetings_attendees_alone_make_no_meeting() -> None:
+    text = "Partai Golkar held a closed-door meeting in Jakarta, attended by Setya Novanto and Joko Widodo."
+    assert meetings(text) == []
+
+
+def test_meetings_place_in_relative_clause_is_not_the_venue() -> None:
+    text = "Anwar Ibrahim bertemu Lee Hsien Loong yang berada di Malaysia untuk lawatan kerja."
+    [(parties, place, _)] = meetings(text)
+    assert {"Anwar Ibrahim", "Lee Hsien Loong"} <= parties and place is None
+
+
+def test_meetings_hosted_needs_a_person() -> None:
+    assert meetings("Prabowo Subianto hosted Anwar Ibrahim at Istana Bogor.")[0][1] == "Bogor Palace"
+    assert meetings("Malaysia hosted the summit of Partai Golkar in Putrajaya.") == []
 
 
 def gold_f1(records: list[dict[str, Any]]) -> float:

@@ -6,8 +6,8 @@ from typing import Any
 import pytest
 
 from warta import extract
-from warta.model import Article, RemovedLine
 from warta.extract.metadata import published_date, url_date
+from warta.model import Article, RemovedLine
 
 
 def _extract(record: dict[str, Any]) -> Article:
@@ -27,7 +27,9 @@ def test_metadata_published_without_url_is_never_false(all_gold: list[dict[str, 
 
 
 def test_metadata_event_date_in_body_is_not_publication_date() -> None:
-    article = extract("Judul Berita Pertemuan\nJAKARTA - Menteri bertemu Gubernur, kata dia, Senin (4/2/2025).")
+    article = extract(
+        "Judul Berita Pertemuan\nJAKARTA - Menteri bertemu Gubernur, kata dia, Senin (4/2/2025)."
+    )
     assert article.published is None
 
 
@@ -69,3 +71,82 @@ def test_metadata_title_is_first_line_when_headline() -> None:
     article = extract("Banjir Rendam Ribuan Rumah di Bekasi\nBEKASI - Banjir merendam rumah warga.")
     assert article.title == "Banjir Rendam Ribuan Rumah di Bekasi"
     assert extract("Jakarta, Pahami.id –\nBanjir merendam rumah warga kemarin.").title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Oleh Ahmad Fauzi - April 3, 2025 @ 9:00am", "2025-04-03"),
+        ("Published: Feb. 14, 2025 10:15 AM", "2025-02-14"),
+        ("Jakarta ● Mon, March 3, 2025", "2025-03-03"),
+        ("Jun 12 2025", "2025-06-12"),
+        ("this may 3, 2025 be late", None),
+        ("Kompas.com - 03/03/2025, 10:15 WIB", "2025-03-03"),
+    ],
+)
+def test_metadata_find_date_reads_month_first_dates(text: str, iso: str | None) -> None:
+    from warta.calendar import find_date
+
+    found = find_date(text)
+    assert (found[0] if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Banjir Surut di Bekasi\nKompas.com - 03/03/2025, 10:15 WIB\nBEKASI - Banjir surut.", "2025-03-03"),
+        ("Flood waters recede\nMarch 3, 2025 | 10:15 am\nBekasi. The flood receded.", "2025-03-03"),
+        (
+            "Banjir surut di Kelantan\nOleh Ahmad Fauzi - Mac 3, 2025 @ 9:00am\nKOTA BHARU: Banjir surut.",
+            "2025-03-03",
+        ),
+        ("Flood waters recede\nBEKASI: The flood receded on March 3, 2025, police said.", None),
+    ],
+)
+def test_metadata_published_from_english_and_prefixed_stamps(text: str, iso: str | None) -> None:
+    assert extract(text).published == iso
+
+
+def test_metadata_publication_line_preferred_over_update_line() -> None:
+    article = Article(
+        id="x",
+        removed=[
+            RemovedLine("Updated: March 5, 2025 10:00 am", "publication"),
+            RemovedLine("Published: March 3, 2025 9:00 am", "publication"),
+        ],
+    )
+    assert published_date(article, today=dt.date(2026, 1, 1)) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Jakarta (ANTARA) - Presiden meresmikan jembatan baru.", "Antara"),
+        ("PUTRAJAYA, 5 Mac (Bernama) -- Perdana Menteri menerima kunjungan hormat.", "Bernama"),
+    ],
+)
+def test_metadata_outlet_from_parenthesised_dateline(text: str, outlet: str) -> None:
+    assert extract(f"Judul Berita Hari Ini\n{text}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("Rina Sari (The Jakarta Post)", "Rina Sari", "The Jakarta Post"),
+        ("By JOHN TAN", "John Tan", None),
+        ("Oleh Ahmad Fauzi - Mac 3, 2025 @ 9:00am", "Ahmad Fauzi", None),
+        ("Penulis: Rina Sari | Editor: Budi Santoso", "Rina Sari", None),
+    ],
+)
+def test_metadata_author_and_outlet_from_bylines(byline: str, author: str, outlet: str | None) -> None:
+    article = extract(f"Banjir Surut di Bekasi\n{byline}\nBanjir surut di Bekasi pada pagi hari.")
+    assert article.author == author
+    assert article.outlet == outlet
+
+
+def test_metadata_outlet_from_prefixed_date_stamp() -> None:
+    article = extract(
+        "Banjir Surut di Bekasi\nSuara.com - Kamis, 12 Juni 2025 | 14:30 WIB\nBanjir surut di Bekasi."
+    )
+    assert article.outlet == "Suara.com"
+    assert article.published == "2025-06-12"

@@ -48,3 +48,17 @@ def test_numbers_find_offsets_point_at_the_number() -> None:
     found = find_numbers(text)
     assert [(n.value, text[n.start : n.end]) for n in found] == [(1_500_000, "1,5 juta"), (3, "tiga")]
     assert found[1].spelled and not found[0].spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Twenty-three people were hurt.", [23]),
+        ("seventy-five thousand residents", [75000]),
+        ("The bus left at 4:15 PM with five people.", [5]),
+        ("between 350–375 million people", []),
+        ("a two-year-old girl", []),
+    ],
+)
+def test_numbers_english_hyphens_times_and_ranges(text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text)] == values

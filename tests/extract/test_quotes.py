@@ -188,6 +188,104 @@ def test_quotes_raw_segments_join_open_paragraphs() -> None:
     assert len(segs) == 2 and segs[0].close > 0 and text[segs[0].start : segs[0].start + 4] == "Satu"
 
 
+def test_quotes_initial_in_name_keeps_sentence_window() -> None:
+    text = (
+        "“Operasi ini melibatkan tiga satuan berbeda,” kata Budi Santoso.\n"
+        "Kapolres Kombes Pol R. Hartono menyebut operasi itu berhasil. "
+        "“Kami tidak akan berhenti di sini saja,” tegasnya."
+    )
+    art = make(text, {**BUDI, "R. Hartono": ("R. Hartono", "person")})
+    assert [s for s, _ in speakers(art)] == ["Budi Santoso", "R. Hartono"]
+
+
+def test_quotes_pronoun_cue_points_at_last_person() -> None:
+    text = (
+        "Menurut data Badan Penanggulangan Bencana Daerah, ratusan warga mengungsi.\n"
+        "Bupati Rina Lestari meminta warga tetap waspada. Ia menyebut status darurat berlaku dua pekan.\n"
+        "“Kami sudah menyiapkan tenda dan dapur umum,” ujarnya."
+    )
+    names = {
+        "Badan Penanggulangan Bencana Daerah": ("Badan Penanggulangan Bencana Daerah", "organization"),
+        "Rina Lestari": ("Rina Lestari", "person"),
+    }
+    assert speakers(make(text, names)) == [("Rina Lestari", "Kami sudah menyiapkan")]
+
+
+def test_quotes_paragraph_subject_outranks_earlier_speaker() -> None:
+    text = (
+        "Menurut Badan Pusat Statistik, inflasi turun tipis.\n"
+        "Pengamat Dewi Anggraini menilai bunga masih bisa turun. "
+        "“Kalau rupiah stabil, bank sentral bisa memangkas bunga,” ujarnya."
+    )
+    names = {
+        "Badan Pusat Statistik": ("Badan Pusat Statistik", "organization"),
+        "Dewi Anggraini": ("Dewi Anggraini", "person"),
+    }
+    assert speakers(make(text, names)) == [("Dewi Anggraini", "Kalau rupiah stabil,")]
+
+
+def test_quotes_katanya_without_speaker_takes_last_person_named() -> None:
+    text = (
+        "Pendakwa Aminah Yusof mencadangkan jaminan RM10,000, manakala peguam, Kumar Raj memohon "
+        "jumlah lebih rendah.\n"
+        '"Anak guam saya telah memberi kerjasama penuh," katanya.'
+    )
+    names = {"Aminah Yusof": ("Aminah Yusof", "person"), "Kumar Raj": ("Kumar Raj", "person")}
+    assert speakers(make(text, names)) == [("Kumar Raj", "Anak guam saya")]
+
+
+def test_quotes_english_he_said_and_said_name() -> None:
+    text = (
+        "Governor John Tan visited the flooded villages on Monday.\n"
+        "“We will rebuild every house that was lost,” he said.\n"
+        "“The port will reopen next week,” said harbour master Ali Hassan.\n"
+        "“We are still counting the damage,” Ali Hassan told reporters."
+    )
+    names = {"John Tan": ("John Tan", "person"), "Ali Hassan": ("Ali Hassan", "person")}
+    assert [s for s, _ in speakers(make(text, names))] == ["John Tan", "Ali Hassan", "Ali Hassan"]
+
+
+def test_quotes_single_curly_marks_for_direct_speech() -> None:
+    text = "‘Kami tidak akan mundur dari tuntutan ini,’ kata Budi Santoso kepada wartawan."
+    assert speakers(make(text, BUDI)) == [("Budi Santoso", "Kami tidak akan")]
+    apostrophes = "Budi Santoso’s team said the ‘whole of government’ plan isn’t ready for the state’s needs."
+    assert extract_quotes(make(apostrophes, BUDI)) == []
+
+
+def test_quotes_straight_single_marks_only_before_a_verb() -> None:
+    text = "Budi Santoso meninjau gudang.\n'Semua bantuan akan dikirim dalam tujuh hari,' katanya."
+    assert speakers(make(text, BUDI)) == [("Budi Santoso", "Semua bantuan akan")]
+    text = "Budi Santoso bertemu Ma'ruf Amin dan membaca Qur'an di masjid bersama warga setempat."
+    assert extract_quotes(make(text, BUDI)) == []
+
+
+def test_quotes_english_definite_noun_points_at_named_body() -> None:
+    text = (
+        "The Health Ministry opened 20 mobile clinics in the district.\n"
+        "“Our teams are ready to move into the affected areas,” the ministry said in a statement."
+    )
+    art = make(text, {"Health Ministry": ("Ministry of Health (Malaysia)", "organization")})
+    assert speakers(art) == [("Ministry of Health (Malaysia)", "Our teams are")]
+
+
+def test_quotes_he_said_skips_a_person_named_as_object() -> None:
+    text = (
+        "Minister John Tan chaired the flood meeting on Monday, attended by deputy Ali Hassan.\n"
+        "“We will open ten more relief centres tonight,” he said."
+    )
+    names = {"John Tan": ("John Tan", "person"), "Ali Hassan": ("Ali Hassan", "person")}
+    assert speakers(make(text, names)) == [("John Tan", "We will open")]
+
+
+def test_quotes_person_named_as_object_does_not_open_the_paragraph() -> None:
+    text = (
+        "“Kami sudah lama mengintai jaringan ini,” kata Budi Santoso.\n"
+        "Polisi menangkap Andi Wijaya di rumahnya. “Dia sudah kami intai sejak bulan lalu,” ujarnya."
+    )
+    names = {**BUDI, "Andi Wijaya": ("Andi Wijaya", "person")}
+    assert [s for s, _ in speakers(make(text, names))] == ["Budi Santoso", "Budi Santoso"]
+
+
 def _scorer() -> ModuleType:
     if not SCORER.exists():
         pytest.skip("shared/eval/score.py is not beside the repo")

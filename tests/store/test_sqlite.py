@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from warta.model import Article
+from warta.search.index import SearchIndex
 from warta.store.base import SearchQuery, open_store
 from warta.store.migrate import migrations
 from warta.store.sqlite import SqliteStore, fts_query
@@ -77,4 +78,20 @@ def test_sqlite_switch_to_fts5_rebuilds_its_index(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("WARTA_SEARCH", "fts5")
     store = open_store(path)
     assert [h.id for h in store.search(SearchQuery(text="semarang")).hits] == ["r1"]
+    store.close()
+
+
+def test_sqlite_busy_index_writer_defers_indexing_not_storing(tmp_path: Path) -> None:
+    path = str(tmp_path / "w.db")
+    store = open_store(path)
+    other = SearchIndex(path + ".search")  # another process holding the index writer
+    writer = other.index.writer(heap_size=20_000_000, num_threads=1)
+    assert store.add([_one("Banjir melanda Semarang pagi ini.", 1)]).new == ["r1"]
+    assert store.get("r1") is not None
+    writer.rollback()
+    writer.wait_merging_threads()  # released
+    del writer
+    store.add([_one("Gempa kecil terasa di Padang.", 2)])  # catches up the deferred row too
+    assert store.search(SearchQuery(text="semarang")).total == 1
+    assert store.search(SearchQuery(text="padang")).total == 1
     store.close()

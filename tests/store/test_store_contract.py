@@ -168,6 +168,7 @@ def ids(store: Store, **kwargs: object) -> list[str]:
 
 
 def test_store_add_get_roundtrip_is_lossless(store: Store) -> None:
+    assert isinstance(store, Store)
     a = art(
         "x",
         "Ketua umum bertemu duta besar. “Kami sepakat,” katanya.",
@@ -250,6 +251,8 @@ def test_store_search_hostile_queries_are_plain_text(store: Store) -> None:
         assert store.search(SearchQuery(text=query, outlet="' OR 1=1 --")).total == 0, query
         assert isinstance(store.search(SearchQuery(text=query)).total, int), query
     assert ids(store, text='hamas "') == ids(store, text="hamas")  # an unclosed quote is just a quote
+    assert store.search(SearchQuery(text="*** ;")).total == 0  # no word: nothing, not everything
+    assert store.search(SearchQuery(text="  ")).total == 4  # blank: filters only, here none
     assert store.count() == 4
 
 

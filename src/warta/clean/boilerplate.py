@@ -13,17 +13,37 @@ from dataclasses import dataclass
 
 from warta.calendar import dateline_regex
 from warta.clean.rules import credit_names, line_rules
+from warta.clean.shapes import byline_shape, caption_credit, is_outlet_name
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 # "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–"
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"(?:\s*,\s*\d{1,2}\s+\w+)?\s*(?:--|[–—:-])"
+    r"(?:\s*,\s*\d{1,2}\s+\w+)?(?:\s*\((?P<paren>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\))?\s*(?:--|[–—:-])"
 )
 # "KORBAN BANJIR— Tim SAR mengevakuasi ...": an upper-case label glued to a dash, above the dateline
 _LABELLED_CAPTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+[—–]\s*\S")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
+_TERMINAL_STOP = re.compile(r"[.!?…;]\s*$")
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+_LABEL = re.compile(r"[A-Z][a-z]{2,20}")
+_PHOTO_BUTTON = re.compile(r"^(?:lihat|view)\s+(?:foto|photos?)\s*$", re.I)
+_SIGNOFF_SPLIT = re.compile(r"\s*[|,/]\s*|\s+")
+_CAPS_WORD = re.compile(r"^[A-Z][A-Z'’.-]*[A-Z.]$")
+# a related-links header with nothing after it: the teasers follow on their own lines
+_BARE_HEADER = re.compile(
+    r"^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:artikel|berita)\s+(?:berkaitan|terkait|lainnya|pilihan|populer"
+    r"|terpopuler|menarik|terkini)|terpopuler|paling\s+popular|most\s+(?:read|popular|viewed)|trending(?:\s+now)?"
+    r"|pilihan\s+editor|related(?:\s+(?:stories|articles|news|posts|reading))?|read\s+(?:more|also)"
+    r"|also\s+read|more\s+stories|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like)\s*:?\s*$",
+    re.I,
+)
+# a tag/topic list header with nothing after it: one tag per line follows
+_TAGS_HEADER = re.compile(
+    r"^(?:tags?|topics?|topik|label|kata\s+kunci|keywords?|tags?\s*/\s*keywords?|related\s+topics)\s*:?\s*$",
+    re.I,
+)
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’.-]+$|^[A-Z]\.?$")
 
 
@@ -50,6 +70,10 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
     _top_of_page(lines, body_idx, verdicts)
     _signoff_block(lines, body_idx, verdicts)
     _caption_before_dateline(lines, body_idx, verdicts)
+    _teaser_block(lines, body_idx, verdicts)
+    _photo_button_caption(lines, body_idx, verdicts)
+    _header_labels(lines, body_idx, verdicts)
+    _caps_signoff(lines, body_idx, verdicts)
     _propagate_duplicates(lines, body_idx, verdicts)
     return verdicts
 
@@ -60,10 +84,14 @@ def line_reason(line: str) -> str:
         if rule.pattern.search(line):
             return rule.reason
     bare = line.strip(" -–—()[]|.")
-    if bare.casefold() in credit_names() or _is_credit(line):
+    if bare.casefold() in credit_names() or _is_credit(line) or is_outlet_name(bare):
         return "credit"
+    if byline_shape(line):
+        return "byline"
     if dateline_regex().match(line):
         return "dateline"
+    if caption_credit(line):
+        return "caption"
     words = line.split()
     if len(words) == 1 and len(line) == 1 and line.isalpha():
         return "button"
@@ -126,6 +154,83 @@ def _caption_before_dateline(lines: list[str], idx: list[int], verdicts: list[Li
             continue
         if looks_like_headline(lines[cur].strip()) and DATELINE.match(lines[nxt].strip()):
             verdicts[cur].boilerplate, verdicts[cur].reason = True, "caption"
+
+
+def _teaser_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
+    """Under a bare 'Baca juga:' / 'Related stories:' / 'Also Read:' header come teaser headlines
+    (short, no final stop, no quote marks) until a blank line or the first sentence-like line."""
+    headline = canon(lines[idx[0]]) if idx else ""
+    for i in idx:
+        if verdicts[i].reason != "related":
+            continue
+        tags = bool(_TAGS_HEADER.match(lines[i].strip()))
+        if not tags and not _BARE_HEADER.match(lines[i].strip()):
+            continue
+        is_item = _is_tag if tags else _is_teaser
+        j, seen = i + 1, 0
+        while j < len(lines):
+            line = lines[j].strip()
+            if not line:
+                if seen:
+                    break
+                j += 1
+                continue
+            if verdicts[j].boilerplate:
+                j, seen = j + 1, seen + 1
+                continue
+            if not is_item(line) or canon(line) == headline:
+                break
+            verdicts[j].boilerplate, verdicts[j].reason = True, "related"
+            j, seen = j + 1, seen + 1
+
+
+def _photo_button_caption(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
+    """Kompas-style 'Lihat Foto' / 'View photo' button: the next line is the photo's caption."""
+    for a, b in itertools.pairwise(idx):
+        if verdicts[b].boilerplate or not _PHOTO_BUTTON.match(lines[a].strip()):
+            continue
+        nxt = lines[b].strip()
+        if not DATELINE.match(nxt) and len(nxt.split()) <= 60 and not _QUOTE_CHARS.search(nxt):
+            verdicts[b].boilerplate, verdicts[b].reason = True, "caption"
+
+
+def _is_tag(line: str) -> bool:
+    return len(line.split()) <= 6 and not _TERMINAL_STOP.search(line) and not _QUOTE_CHARS.search(line)
+
+
+def _is_teaser(line: str) -> bool:
+    line = line.lstrip("-–•*·▪►> ")  # a bulleted list of links
+    return (
+        looks_like_headline(line)
+        and len(line.split()) <= 20
+        and not _TERMINAL_STOP.search(line)
+        and not (_QUOTE_CHARS.search(line))
+    )
+
+
+def _header_labels(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
+    """A one-word section label under the byline in the header block ('By X' / 'Nation' / date).
+    Capitalised words only: an upper-case 'JAKARTA' on its own line is a dateline, which is body."""
+    head = idx[1:8]
+    for n, i in enumerate(head[1:], start=1):
+        line = lines[i].strip()
+        if verdicts[i].boilerplate or not _LABEL.fullmatch(line):
+            continue
+        if verdicts[head[n - 1]].reason in ("byline", "credit"):
+            verdicts[i].boilerplate, verdicts[i].reason = True, "section"
+
+
+def _caps_signoff(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
+    """A reporter's name as the sign-off (Tempo style): 'NAMA PENULIS', 'NAMA SATU | NAMA DUA' in
+    capitals among the last lines, or a bare 'Nama Penulis' as the very last line after a sentence."""
+    live = [i for i in idx[1:] if not verdicts[i].boilerplate]
+    for i in live[-3:]:
+        line = lines[i].strip()
+        words = _SIGNOFF_SPLIT.split(line.strip("()"))
+        if len(line) <= 60 and 2 <= len(words) <= 8 and all(_CAPS_WORD.match(w) for w in words):
+            verdicts[i].boilerplate, verdicts[i].reason = True, "byline"
+    if len(live) >= 3 and is_name_line(lines[live[-1]].strip()) and _TERMINAL.search(lines[live[-2]].strip()):
+        verdicts[live[-1]].boilerplate, verdicts[live[-1]].reason = True, "byline"
 
 
 def _propagate_duplicates(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:

@@ -48,6 +48,19 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
     return HtmlContent(text=text, meta=meta)
 
 
+def page_date(html: str, url: str | None = None) -> str | None:
+    """htmldate on the raw page: trafilatura dates its cleaned tree, and the raw page may still
+    hold the <time> or JSON-LD date it dropped. Called only when nothing else gave a date."""
+    from htmldate import find_date
+
+    params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
+    try:
+        found = find_date(html, url=url, **params)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return None
+    return str(found) if found else None
+
+
 def _paragraph_text(html: str) -> str:
     try:
         import lxml.html

@@ -35,3 +35,15 @@ def line_rules(extra: Path | None = None) -> tuple[LineRule, ...]:
 @cache
 def credit_names() -> frozenset[str]:
     return frozenset(n.strip().casefold() for n in _data_lines("agencies.txt"))
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    """Every surface name of a known outlet (outlets.tsv: canonical name, domain, aliases), folded.
+    A line that is only an outlet's name is page furniture (the site's logo text or a credit)."""
+    names: set[str] = set()
+    for line in _data_lines("outlets.tsv"):
+        canonical, _, rest = line.partition("\t")
+        domain, _, aliases = rest.partition("\t")
+        names.update(n.strip().casefold() for n in (canonical, domain, *aliases.split(",")) if n.strip())
+    return frozenset(names)

@@ -56,6 +56,7 @@ def run(
 
 def _write_corpus(outdir: Path, shard_count: int) -> None:
     from warta.corpus.assign import assign
+    from warta.corpus.dedup import NearDuplicates
 
     def articles() -> Iterator[Article]:
         for i in range(shard_count):
@@ -63,9 +64,12 @@ def _write_corpus(outdir: Path, shard_count: int) -> None:
                 for line in f:
                     yield Article.from_json(line)
 
+    dedup = NearDuplicates()
+    stories = [(a.id, a.story_id) for a in assign(articles(), dedup)]
     tmp = outdir / (CORPUS_FILE + ".tmp")
     with tmp.open("w", encoding="utf-8") as out:
-        for a in assign(articles()):
-            record = {"id": a.id, "duplicate_of": a.duplicate_of, "story_id": a.story_id}
+        for article_id, story_id in stories:
+            # settled origins: a copy that arrived before its earlier-published origin is corrected here
+            record = {"id": article_id, "duplicate_of": dedup.origin(article_id), "story_id": story_id}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     tmp.replace(outdir / CORPUS_FILE)

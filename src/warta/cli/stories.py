@@ -74,7 +74,7 @@ def story(
     console = Console()
     console.print(
         f"[bold]{escape(summary.label)}[/]  ({summary.article_count} articles,"
-        f" {summary.independent_source_count} independent; {summary.first_seen} → {summary.last_seen})"
+        f" {summary.independent_source_count} independent; {summary.first_seen or '?'} → {summary.last_seen or '?'})"
     )
     table = Table("date", "kind", "outlet", "what", "article")
     for e in events:

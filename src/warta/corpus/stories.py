@@ -10,6 +10,7 @@ match. The article date is `published` (what a crawler gives), else its latest m
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import zlib
@@ -34,7 +35,10 @@ ARTICLE_TOKENS = 60  # an article is compared on its most distinctive words  # w
 POSTINGS_SCAN = 400  # most recent stories looked at per feature
 POSTINGS_KEEP = 2000  # older postings are dropped: a story that old is far outside any window
 MAX_CANDIDATES = 12  # stories scored in full, those sharing the most names and title words
-IDF_REFRESH = 256  # past this many articles, IDF weights are recomputed every this many articles
+COMMON_SHARE = 0.02  # a feature in more than this share of articles is common...
+COMMON_MIN = 1000  # ...once it is in more than this many articles
+IDF_REFRESH = 256  # up to this many articles IDF weights are exact...
+IDF_GROWTH = 1.1  # ...then recomputed each time the corpus grows by this factor
 WEIGHTS = {"entities": 0.5, "text": 0.3, "title": 0.2}
 _FORMAT = 1
 
@@ -158,6 +162,7 @@ class StoryClusterer:
     postings: dict[str, list[str]] = field(default_factory=dict)  # feature -> story ids, oldest first
     _idf_cache: dict[str, float] = field(default_factory=dict, repr=False)
     _idf_epoch: int = field(default=0, repr=False)
+    _idf_at: int = field(default=0, repr=False)
     _vectors: dict[str, tuple[tuple[int, int], list[Vector]]] = field(default_factory=dict, repr=False)
 
     def add(self, article: Article) -> str:
@@ -186,9 +191,12 @@ class StoryClusterer:
         self.n_docs += 1
         self.df.update({"e:" + e for e in f.entities})
         self.df.update({"w:" + w for w in f.tokens.keys() | f.title})
-        if self.n_docs <= IDF_REFRESH or self.n_docs % IDF_REFRESH == 0:
-            self._idf_cache.clear()  # exact on small corpora, refreshed in steps on big ones
+        if self.n_docs <= IDF_REFRESH or self.n_docs >= IDF_GROWTH * self._idf_at:
+            # exact on small corpora; on big ones refreshed as the corpus grows by a tenth, since
+            # every refresh recomputes the story vectors
+            self._idf_cache.clear()
             self._idf_epoch += 1
+            self._idf_at = self.n_docs
 
     def _idf(self, key: str) -> float:
         value = self._idf_cache.get(key)
@@ -211,13 +219,22 @@ class StoryClusterer:
                 del ids[:-POSTINGS_KEEP]
 
     def _candidates(self, f: Features) -> list[str]:
-        """Stories sharing the most names (counted twice) and title words with the article, within the window."""
+        """Stories sharing the most names (counted twice) and title words with the article, within the window.
+
+        Words and names that most articles carry find no particular story: on a big corpus their
+        postings are read shallowly (names) or not at all (title words).
+        """
         shared: Counter[str] = Counter()
+        common = max(COMMON_MIN, COMMON_SHARE * self.n_docs)
         for key in _keys(f):
-            weight = 2 if key.startswith("e:") else 1
-            shared.update({s: weight for s in set(self.postings.get(key, [])[-POSTINGS_SCAN:])})
-        ranked = sorted(shared, key=lambda s: (-shared[s], s))
-        return [s for s in ranked if self._date_penalty(f, self.stories[s]) is not None][:MAX_CANDIDATES]
+            is_name = key.startswith("e:")
+            df = self.df.get(key if is_name else "w:" + key[2:], 0)
+            if df > common and not is_name:
+                continue
+            scan = POSTINGS_SCAN if df <= common else POSTINGS_SCAN // 4
+            shared.update({s: 2 if is_name else 1 for s in set(self.postings.get(key, [])[-scan:])})
+        live = [s for s in shared if self._date_penalty(f, self.stories[s]) is not None]
+        return heapq.nsmallest(MAX_CANDIDATES, live, key=lambda s: (-shared[s], s))
 
     def _best(self, f: Features) -> tuple[str | None, float]:
         best, best_score = None, 0.0

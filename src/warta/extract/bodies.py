@@ -8,44 +8,167 @@ splitting them.
 
 from __future__ import annotations
 
+import bisect
+import re
+from functools import cache
+
 from warta.extract import linking
-from warta.extract.heads import WORD_SPACE, common_cut, skip_space, trim
+from warta.extract.heads import WORD_SPACE, common_cut, skip_ordinary, skip_space, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
-from warta.extract.names import RUN, segments, title_at
+from warta.extract.names import RUN, run_spans, segments, title_at
 
 
-def local_body_cands(doc: Doc) -> None:
+def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> None:
     """A body named with a place or another known name inside ("Kepolisian Resor Jayawijaya"): one body.
 
     Run before the gazetteer; a run the knowledge base knows as a whole is left to it.
     """
     head = linking.phrase_regex("org_heads_local")
     tail = linking.phrase_regex("org_tails")
-    for m in RUN.finditer(doc.text):
-        words = list(WORD_SPACE.finditer(doc.text, m.start(), m.end()))
+    inner = linking.phrase_regex("org_heads_inner")
+    loc_head = linking.phrase_regex("loc_heads_local")
+    firsts = _head_words()
+    for rs, re_ in _joined_runs(doc.text):
+        words = list(WORD_SPACE.finditer(doc.text, rs, re_))
+        if not any(w.group(0).rstrip().casefold() in firsts for w in words):
+            continue  # no head or tail word at all: skip the regexes (most runs)
         starts = [w.start() for w in words if head.match(doc.text, w.start())]
-        t = tail.search(doc.text, m.start(), m.end())
+        t = tail.search(doc.text, rs, re_)
+        label, needs_known = "ORG", False
         if starts:
             start = starts[0]
-        elif t and t.end() == m.end() and len(words) >= 3:
-            start = m.start()  # "Melaka Sentral Sdn Bhd"
-            while (hit := title_at(doc.text, start, m.end())) is not None:
+        elif inner_starts := [w.start() for w in words if inner.match(doc.text, w.start())]:
+            start, needs_known = inner_starts[0], True
+        elif t and t.end() == re_ and len(words) >= 3:
+            start = skip_ordinary(doc.text, rs, re_)  # "Melaka Sentral Sdn Bhd", "The Bar Council"
+            while (hit := title_at(doc.text, start, re_)) is not None:
                 start = hit[0]  # "Pengerusi Melaka Sentral Sdn Bhd"
+        elif (fac := _facility_start(doc.text, words, loc_head)) is not None:
+            start, label = fac, "LOC"
+            needs_known = not _tailed(doc.text, rs, re_)  # an English "... Hospital" is sure
         else:
             continue
-        end = _org_end(doc.text, start, m.end())
+        end = re_ if label == "LOC" and not needs_known else _org_end(doc.text, start, re_)
         surface = doc.text[start:end]
-        if len(surface.split()) < 2 or not doc.free(start, end) or _known_prefix(surface):
+        known_start = _known_prefix(surface, label) and not _with_region(surface)
+        if len(surface.split()) < 2 or not doc.free(start, end) or known_start:
             continue  # the knowledge base knows it, or its start ("Bank Mandiri" + a person's name)
-        doc.add(Cand(start, end, surface, "ORG", Linked(surface, "organization"), "rule"))
+        if needs_known and not _holds_known(doc.text, start, end):
+            continue  # nothing inside for the gazetteer to split off: the name rules read it
+        if needs_known and _longer_known(known or [], start, end):
+            continue  # "Jabatan Bomba" + "dan Penyelamat", "Badan PBB" + "untuk ...": a known longer name
+        doc.add(Cand(start, end, surface, label, _local_link(surface, label), "rule"))
 
 
-def _known_prefix(surface: str) -> bool:
-    """The whole name or a start of it is a body the knowledge base knows."""
+@cache
+def _head_words() -> frozenset[str]:
+    """Every word of the head and tail lists: a run holding none of them is no local body."""
+    lists = ("org_heads_local", "org_heads_inner", "loc_heads_local", "org_tails", "loc_tails")
+    return frozenset(
+        w.casefold() for name in lists for phrase in linking.word_list(name) for w in phrase.split()
+    )
+
+
+def _longer_known(known: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A knowledge-base name starts inside the span and runs past its end."""
+    i = bisect.bisect_left(known, (start, 0))
+    while i < len(known) and known[i][0] < end:
+        if known[i][1] > end:
+            return True
+        i += 1
+    return False
+
+
+def _facility_start(text: str, words: list[re.Match[str]], loc_head: re.Pattern[str]) -> int | None:
+    """Where a facility's name starts: its head word ("Hotel Patra Semarang") or, for an English
+    name ending in a facility word ("Raja Permaisuri Bainun Hospital"), the first name word."""
+    if len(words) >= 2 and words[-1].group(0).strip().casefold() in linking.word_set("loc_tails"):
+        start = skip_ordinary(text, words[0].start(), words[-1].start())
+        return start if start < words[-1].start() else None
+    return next((w.start() for w in words[:-1] if loc_head.match(text, w.start())), None)
+
+
+def _tailed(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    return len(words) >= 2 and words[-1].casefold() in linking.word_set("loc_tails")
+
+
+def _local_link(surface: str, label: str) -> Linked:
+    """The canonical name: the surface, with a known acronym head spelt out ("BPBD Kabupaten X")."""
+    surface = _BRACKET.sub(" ", surface)  # "... Daerah (BPBD) Kabupaten X": the acronym is no part of it
+    if label == "LOC":
+        return Linked(surface, "location")
+    for n in (2, 1):  # "Satpol PP Kota Bogor", "BPBD Kabupaten Garut"
+        words = surface.split()
+        full = linking.pairs("regional_acronyms").get(" ".join(words[:n]).casefold())
+        if full is not None and len(words) > n:
+            return Linked(" ".join([full, *words[n:]]), "organization")
+    return Linked(surface, "organization")
+
+
+_JOIN = re.compile(r" (?:dan|&) ")
+_BRACKET = re.compile(r" \([A-Z][A-Za-z]{1,8}\) ")  # "Badan ... Daerah (BPBD) Kabupaten Sukabumi"
+
+
+def _with_region(surface: str) -> bool:
+    """A regional body named with its region ("Badan Penanggulangan Bencana Daerah Kabupaten Garut")."""
+    places = linking.word_set("regional_places")
+    return _regional(surface) and any(w.casefold() in places for w in surface.split()[1:])
+
+
+def _region_first(text: str, start: int) -> bool:
+    word = text[start : text.find(" ", start)] if " " in text[start:] else text[start:]
+    return word.casefold() in linking.word_set("regional_places")
+
+
+def _joined_runs(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs; "Dinas Pekerjaan Umum" + "dan" + "Penataan Ruang ..." joined for regional bodies."""
+    out: list[tuple[int, int]] = []
+    for start, end in run_spans(text):
+        if out and _BRACKET.fullmatch(text, out[-1][1], end + 2) and _region_first(text, end + 2):
+            continue  # the "(BPBD)" between a regional body and its region: read with them below
+        gap = (
+            _JOIN.fullmatch(text, out[-1][1], start) or _BRACKET.fullmatch(text, out[-1][1], start)
+            if out
+            else None
+        )
+        if (
+            gap
+            and _regional(text[out[-1][0] : out[-1][1]])
+            and (gap.re is _JOIN or _region_first(text, start))
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _regional(surface: str) -> bool:
+    """A regional government body's name starts the text ("Dinas ...", "BPBD ...")."""
+    return bool(_regional_rx().search(surface))
+
+
+@cache
+def _regional_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s){linking.phrase_regex('regional_heads').pattern}", re.IGNORECASE)
+
+
+def _holds_known(text: str, start: int, end: int) -> bool:
+    """Some word or word pair after the head is a name the knowledge base knows."""
+    words = text[start:end].split()[1:]
+    for n in (1, 2):
+        for i in range(len(words) - n + 1):
+            if lookup(" ".join(words[i : i + n])) is not None:
+                return True
+    return False
+
+
+def _known_prefix(surface: str, label: str = "ORG") -> bool:
+    """The whole name or a start of it is a body (for a facility: any name) the knowledge base knows."""
     words = surface.split()
     for n in range(len(words), 1, -1):
         known = lookup(" ".join(words[:n]))
-        if known is not None and (n == len(words) or known.type == "organization"):
+        if known is not None and (n == len(words) or label == "LOC" or known.type == "organization"):
             return True
     return False
 
@@ -53,14 +176,52 @@ def _known_prefix(surface: str) -> bool:
 def _org_end(text: str, start: int, end: int) -> int:
     """A body's name stops before a title, honorific or place head ("... Jayawijaya AKBP Tonny").
 
-    Royal titles inside names ("Universiti Pendidikan Sultan Idris") do not stop it.
+    Royal titles inside names ("Universiti Pendidikan Sultan Idris") do not stop it; a regional
+    body's name runs through its region ("Dinas Kesehatan Kota Bandung").
     """
+    regional = _regional(text[start:end])
+    head = linking.phrase_regex("org_heads_local").match(text, start, end)
+    head_end = head.end() if head else start  # "Badan ... Daerah": the head's own words do not stop it
     for w in WORD_SPACE.finditer(text, start, end):
-        if w.start() == start or w.group(0).strip().casefold() in linking.word_set("name_titles"):
+        word = w.group(0).strip().casefold()
+        if w.start() <= head_end or word in linking.word_set("name_titles"):
             continue
-        if title_at(text, w.start(), end) or linking.place_name(text[w.start() : end]):
+        if regional and word in linking.word_set("regional_places"):
+            return _region_end(text, w.start(), end)
+        if title_at(text, w.start(), end) or _admin_place(text[w.start() : end]):
             return trim(text, start, w.start())[1]
     return end
+
+
+def _admin_place(surface: str) -> bool:
+    """A place with an administrative head ("Kabupaten X", "Negeri Y"), not a road or a river,
+    which may sit inside a body's name ("Institut Penyelidikan Keselamatan Jalan Raya")."""
+    words = surface.split()
+    if linking.place_name(surface) is None or not words:
+        return False
+    return linking.loc_heads().get(words[0].casefold()) != "=" or words[0].casefold() in linking.word_set(
+        "loc_heads_local"
+    )
+
+
+def _region_end(text: str, start: int, end: int) -> int:
+    """The end of "Kabupaten Lumajang" in "Kabupaten Lumajang Indra Wijaya": the longest known
+    place, else the first word after the head; a compass word after it belongs to it ("Jawa Timur")."""
+    words = list(WORD_SPACE.finditer(text, start, end))
+    if len(words) < 2:
+        return end
+    last = 1
+    for n in range(min(len(words), 5), 1, -1):
+        stop = trim(text, start, words[n - 1].end())[1]
+        name = linking.place_name(text[start:stop])
+        if name is not None and lookup(name, "LOC") is not None:
+            last = n - 1
+            break
+    while last + 1 < len(words) and words[last + 1].group(0).strip().casefold() in linking.pairs(
+        "directions"
+    ):
+        last += 1
+    return trim(text, start, words[last].end())[1]
 
 
 def seat_cands(doc: Doc) -> None:
@@ -86,3 +247,26 @@ def seat_cands(doc: Doc) -> None:
         if doc.free(start, end) and first and first.casefold() not in linking.word_set("stop_words"):
             link = known or Linked(linking.english_place(surface), "location")
             doc.add(Cand(start, end, surface, "LOC", link, "rule"))
+
+
+_COURT_HERE = re.compile(
+    r"\b(Mahkamah (?:Sesyen|Majistret|Tinggi|Rayuan|Syariah(?: Tinggi)?)|Pengadilan Negeri)\s+di\s+sini\b"
+)
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3})\s*(?:[:–-]|,\s)")
+
+
+def court_here_cands(doc: Doc) -> None:
+    """ "Mahkamah Sesyen di sini" (here): the court of the dateline's town ("SHAH ALAM - ...")."""
+    found = list(_COURT_HERE.finditer(doc.text))
+    dateline = _DATELINE.search(doc.text, 0, 800) if found else None
+    if dateline is None:
+        return
+    town = " ".join(w.capitalize() for w in dateline.group(1).split())
+    known = lookup(town, "LOC")
+    place = known.name if known is not None and known.type == "location" else town
+    for m in found:
+        if doc.free(m.start(), m.end()):
+            name = f"{m.group(1)} {place}"
+            found_body = lookup(name)
+            link = found_body if found_body is not None else Linked(name, "organization")
+            doc.add(Cand(m.start(), m.end(), m.group(0), "ORG", link, "rule"))

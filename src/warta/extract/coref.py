@@ -27,6 +27,10 @@ def listed_persons(doc: Doc) -> None:
         words = doc.text[s:e].split()
         if not 2 <= len(words) <= 4 or common(words[0]) or any(w.isupper() for w in words):
             continue
+        if linking.phrase_regex("honorifics").fullmatch(doc.text, s, e) or linking.title_regex().fullmatch(
+            doc.text, s, e
+        ):
+            continue  # "Datuk Seri" before a name: a form of address, no name of its own
         gap = _LIST_GAP.match(doc.text, e)
         nxt = starts.get(gap.end()) if gap else None
         prev = doc.ends.get(len(doc.text[:s].rstrip(" ,").removesuffix(" dan").rstrip(" ,")))

@@ -21,7 +21,7 @@ from warta.calendar import months, weekdays
 from warta.model import Article, DateMention
 from warta.registry import register
 
-_FUTURE = {"depan", "mendatang", "nanti", "hadapan", "next", "besok", "esok", "lusa"}
+_FUTURE = {"depan", "mendatang", "nanti", "hadapan", "next", "coming", "besok", "esok", "lusa"}
 _PAST = {"lalu", "lepas", "kemarin", "kelmarin", "semalam", "last", "yang lalu"}
 # Relative day words -> offset from the publication date.
 _DAY_WORDS = {
@@ -30,6 +30,16 @@ _DAY_WORDS = {
     "kelmarin": -1,
     "semalam": -1,
     "yesterday": -1,
+    "last night": -1,
+    "malam tadi": -1,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "pagi tadi": 0,
+    "pagi ini": 0,
+    "petang ini": 0,
+    "malam ini": 0,
+    "siang ini": 0,
     "hari ini": 0,
     "hari ni": 0,
     "today": 0,
@@ -49,7 +59,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
     # Short weekday abbreviations ("sun", "sat", "mon") are ordinary words: full names only.
     wd = _alt([w for w in weekdays() if len(w) >= 4])
     mo = _alt(list(months()))
-    en_mo = _alt([m for m in months() if len(m) >= 5 and m.isascii()])
+    # English month-first dates ("July 9", "Feb. 14, 2025"): any month name or abbreviation, but
+    # capitalised (checked in `find_dates`), since "may", "march" and "sun" are ordinary words.
+    en_mo = _alt([m for m in months() if len(m) >= 3 and m.isascii()])
     rel = r"(?:\s+(?:yang\s+)?(lalu|lepas|depan|mendatang|nanti|hadapan))?"
     return {
         "wd_numeric": re.compile(
@@ -65,7 +77,14 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?:({wd})\s*,?\s+)?(?:tanggal\s+|tgl\.?\s+)?(\d{{1,2}})\s+({mo})\b\.?(?:,?\s+(\d{{4}}))?{rel}",
             re.I,
         ),
-        "english": re.compile(rf"\b({en_mo})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I),
+        "english": re.compile(
+            rf"\b({en_mo})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)(?:,?\s+(\d{{4}}))?", re.I
+        ),
+        # the weekday before an English date ("Wednesday (July 9", "Fri, Feb. 14"), matched backwards
+        "en_weekday": re.compile(rf"\b({wd})\s*,?\s*\(?\s*$", re.I),
+        "en_period": re.compile(
+            r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|month|year)\b", re.I
+        ),
         "month_year": re.compile(
             rf"\b(?:(?:awal|akhir|pertengahan|early|late|mid)[\s-]+)?(?:{mo})\s+(\d{{4}})\b", re.I
         ),
@@ -76,7 +95,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         ),
         "day_word": re.compile(rf"\b({_alt(list(_DAY_WORDS))})\b", re.I),
         "weekday": re.compile(
-            rf"\b(?:(?:pada|on|sejak|since|hari|pada\s+hari)\s+)?({wd})\b{rel}(?!\s*\()", re.I
+            rf"\b(?:(?:pada|on|sejak|since|hari|pada\s+hari)\s+)?(?:(last|next|this|coming)\s+)?({wd})\b{rel}"
+            r"(?!\s*\()",
+            re.I,
         ),
     }
 
@@ -143,6 +164,17 @@ def _direction(word: str | None) -> str | None:
     return "future" if w in _FUTURE else "past" if w in _PAST else None
 
 
+_FUTURE_VERBS = re.compile(
+    r"\b(?:will|would|akan|bakal|hendak|dijadwalkan|dijadualkan|scheduled|due to)\b", re.I
+)
+
+
+def _tense(text: str, at: int) -> str | None:
+    """'future' when a future verb stands earlier in the same sentence ("will meet on Monday")."""
+    lo = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - 80)
+    return "future" if _FUTURE_VERBS.search(text, lo + 1, at) else None
+
+
 def _weekday_date(wd: int, published: dt.date, direction: str | None) -> dt.date:
     if direction == "future":
         return published + dt.timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
@@ -177,8 +209,10 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
 
-    def add(m: re.Match[str], value: dt.date | None, wd: str | None = None) -> None:
-        s, e = m.start(), m.end()
+    def add(
+        m: re.Match[str], value: dt.date | None, wd: str | None = None, span: tuple[int, int] | None = None
+    ) -> None:
+        s, e = span or (m.start(), m.end())
         while e > s and m.string[e - 1] in " .,":
             e -= 1
         if any(s < te and ts < e for ts, te in taken):
@@ -209,8 +243,17 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         year = int(end.group(4)) if end.group(4) else None
         add(m, _make(year, mo[end.group(3).lower()], int(m.group(1)), published, _direction(end.group(5))))
     for m in _finditer(rules["english"], text, windows):
+        if not m.group(1)[0].isupper():
+            continue
         year = int(m.group(3)) if m.group(3) else None
-        add(m, _make(year, mo[m.group(1).lower()], int(m.group(2)), published, None))
+        before = rules["en_weekday"].search(text, max(0, m.start() - 14), m.start())
+        s = before.start() if before else m.start()
+        closes = before and "(" in before.group(0) and text[m.end() : m.end() + 1] == ")"
+        e = m.end() + 1 if closes else m.end()
+        value = _make(year, mo[m.group(1).lower()], int(m.group(2)), published, None)
+        add(m, value, before.group(1) if before else None, (s, e))
+    for m in _finditer(rules["en_period"], text, windows):
+        add(m, None)  # "last week" names no single day
     for m in _finditer(rules["month_year"], text, windows):
         add(m, None)
     for m in _finditer(rules["period"], text, windows):
@@ -222,12 +265,16 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         offset = _DAY_WORDS[m.group(1).lower()]
         add(m, published + dt.timedelta(days=offset) if published else None)
     for m in _finditer(rules["weekday"], text, windows):
-        name = m.group(1)
+        name = m.group(2)
         # "minggu" is also "week": only a capitalised Minggu after hari/pada is Sunday.
         if not name[0].isupper() or (name.lower() == "minggu" and m.group(0) == name):
             continue
-        wd = weekdays()[name.lower()]
-        add(m, _weekday_date(wd, published, _direction(m.group(2))) if published else None)
+        day = weekdays()[name.lower()]
+        direction = _direction(m.group(3) or m.group(1)) or _tense(text, m.start())
+        if (m.group(1) or "").lower() == "this":
+            add(m, None)  # "this Monday": past or coming, no single reading
+            continue
+        add(m, _weekday_date(day, published, direction) if published else None)
     return sorted(out, key=lambda d: d.start)
 
 

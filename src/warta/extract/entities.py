@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
-from warta.extract import bodies, coref, heads, linking, names
+from warta.extract import bodies, coref, countries, heads, linking, names
 from warta.extract.gazetteer import Entry, Gazetteer, Match
 from warta.extract.linking import Cand, Doc, as_linked
 from warta.model import Article, Entity, Mention
@@ -44,20 +44,31 @@ def _label(entry: Entry) -> str:
     return linking.TYPES_REV.get(entry.type, "ORG")
 
 
-def _gazetteer_cands(doc: Doc) -> None:
+_DINAS_BEFORE = re.compile(r"\b(?:[Kk]adis|[Dd]inas) $")
+
+
+def _gazetteer_matches(text: str) -> list[Match]:
     gaz = _gazetteer()
-    if gaz is None:
-        return
+    return gaz.find(text) if gaz is not None else []
+
+
+def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None) -> None:
     stop = linking.word_set("stop_words")
-    matches = gaz.find(doc.text)
     titles = _title_spans(doc.text)
+    country = countries.home_country(doc.text, language)
     skip = -1
     for i, m in enumerate(matches):
         if i == skip or _is_stop_match(doc.text, m, stop) or not doc.free(m.start, m.end):
             continue
         if _inside_title(titles, m.start, m.end):
             continue  # "Parlimen" of "Ahli Parlimen": a title names no body
-        entry = linking.choose(m.alias.entries)
+        entry = countries.choose(m.alias.entries, country)
+        if entry.type == "location" and names.LANGUAGE_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
+            continue  # "bahasa Inggris": a language, not the United Kingdom
+        if entry.name.startswith("Ministry of") and _DINAS_BEFORE.search(
+            doc.text, max(0, m.start - 8), m.start
+        ):
+            continue  # "Kadis PUPR Lumajang": a regional office named like the ministry, not the ministry
         if (
             entry.type == "person"
             and len(m.alias.tokens) == 1
@@ -66,8 +77,14 @@ def _gazetteer_cands(doc: Doc) -> None:
             continue  # "Abbas" of "Abbas Kamel" is not Mahmoud Abbas: the rules read the whole name
         nxt = matches[i + 1] if i + 1 < len(matches) else None
         cand = Cand(m.start, m.end, m.text, _label(entry), as_linked(entry))
-        if nxt is not None and doc.text[m.end : nxt.start] == " " and _ministry_of(cand, nxt):
+        if (
+            nxt is not None
+            and doc.text[m.end : nxt.start] in (" ", " di ")
+            and countries.ministry_of(doc.text, cand, nxt)
+        ):
             skip = i + 1  # the country is part of the ministry's name
+        elif nxt is not None and countries.branch_of(doc.text, cand, nxt):
+            skip = i + 1  # "JPJ Selangor": the state branch of a national body is that body
         doc.add(_with_compass(doc.text, _city_of(doc.text, cand)))
 
 
@@ -110,22 +127,6 @@ def _city_of(text: str, cand: Cand) -> Cand:
     if city is None or city.name == cand.link.name:
         return cand
     return Cand(m.start(), cand.end, text[m.start() : cand.end], "LOC", city, "gaz")
-
-
-_MINISTRY = re.compile(r"^Ministry of (.+) \((.+)\)$")
-
-
-def _ministry_of(cand: Cand, nxt: Match) -> bool:
-    """ "Kementerian Kesehatan" + "Israel": the ministry of the country named right after it."""
-    m = _MINISTRY.match(cand.link.name)
-    country = linking.choose(nxt.alias.entries, "LOC")
-    if m is None or country.type != "location" or country.name == m.group(2):
-        return False
-    name = f"Ministry of {m.group(1)} ({country.name})"
-    known = linking.kb().get(name) if linking.kb() is not None else None
-    cand.link = as_linked(known) if known is not None else linking.Linked(name, "organization")
-    cand.end, cand.text = nxt.end, cand.text + " " + nxt.text
-    return True
 
 
 _COMPASS_AFTER = re.compile(r" ([A-Z][a-z]+(?: (?:Daya|Laut))?)\b")
@@ -207,7 +208,11 @@ def _vouched(doc: Doc) -> list[Cand]:
             keep.append(c)
         elif c.link.type == "person":
             continue
-        elif c.link.name in ruled or counts[c.link.name] > 1 or _LOCATIVE.search(doc.text, 0, c.start):
+        elif (
+            c.link.name in ruled
+            or counts[c.link.name] > 1
+            or _LOCATIVE.search(doc.text, max(0, c.start - 16), c.start)
+        ):
             keep.append(c)
     return keep
 
@@ -283,8 +288,11 @@ def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
     ner = names.Ner(article.text, _recognizer())
     bodies.seat_cands(doc)
-    bodies.local_body_cands(doc)
-    _gazetteer_cands(doc)
+    bodies.court_here_cands(doc)
+    matches = _gazetteer_matches(article.text)
+    bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
+    _gazetteer_cands(doc, matches, article.language)
+    countries.foreign_ministries(doc)
     names.rule_cands(doc, ner)
     coref.listed_persons(doc)
     _drop_headline_guesses(doc)

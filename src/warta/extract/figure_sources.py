@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from warta.extract.attribution import Named, inside, named_spans, resolve_phrase
+from warta.extract.attribution import Named, inside, named_spans, resolve_phrase, word_regex
 from warta.knowledge.loader import fold, load_kb
 from warta.model import Article, DateMention
 
@@ -44,12 +44,14 @@ _STOP = r"(?=\s*(?:[,.;:“”\"()]|\s(?:bahwa|bahawa|that|dalam|pada|di|kepada|
 
 # A subject longer than this is a clause ("Israel melancarkan perang ... setelah Hamas"), not a speaker.
 _MAX_SUBJECT_WORDS = 12
+# A phrase after "menurut"/"according to" longer than this that opens with no name names no source.
+_MAX_PHRASE = 90
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "prep": re.compile(rf"(?<![\w-])(?:{_alt('prep')})\s+(?P<x>[^,.;:“”\"()]{{2,90}}?){_STOP}", re.I),
+        "prep": re.compile(rf"(?<![\w-])(?:{_alt('prep')})\s+(?P<x>[^,.;:“”\"()]{{2,200}}?){_STOP}", re.I),
         "post": re.compile(rf"(?<![\w-])(?:{_alt('post')})nya\b", re.I),
         "verb": re.compile(
             rf"^(?P<x>[^“”\"]{{2,160}}?)\s+(?:(?:telah|juga|pun|lagi)\s+)?(?:{_alt('verb')})\b", re.I
@@ -60,7 +62,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "headline": re.compile(r"(?:^|[,;–—-]\s*)(?P<x>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}):\s"),
         "dateline": re.compile(r"^[A-Z][A-Z .,-]{1,40}(?:[:,]\s*[A-Za-z.]+)?\s*[:–—-]\s*"),
-        "asof": re.compile(rf"(?<![\w-])(?:{_alt('asof')})\s*$", re.I),
+        # "per Senin", "setakat jam 8 pagi ini", "as at 8am today": a clock time may stand between
+        "asof": re.compile(
+            rf"(?<![\w-])(?:{_alt('asof')})(?:\s+(?:jam|pukul|pkl\.?)?\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+            r"(?:am|pm|a\.m\.|p\.m\.|wib|wita|wit|myt)?)?\s*$",
+            re.I,
+        ),
         "now": re.compile(rf"(?<![\w-])(?:{_alt('now')})(?![\w-])", re.I),
         "pronoun": re.compile(rf"^(?:{_alt('pronoun')})$", re.I),
     }
@@ -110,20 +117,19 @@ class Attributor:
             return []
         if start == 0 and "\n" not in sent:
             m = pats["headline"].search(sent)
-            who = self._resolve(m.start("x"), m.end("x"), allow_location=False) if m else None
-            if m and who:
+            has_name = m is not None and any(
+                n.type != "location" for n in inside(self.spans, m.start("x"), m.end("x"))
+            )
+            who = self._resolve(m.start("x"), m.end("x"), allow_location=False) if m and has_name else None
+            if m and who:  # "BNPB: 14 Meninggal", not "Floods: Number of evacuees ..."
                 return [(m.start("x"), m.end("x"), who)]
         found: list[tuple[int, int, str | None]] = []
         for key in ("prep", "passive", "said"):
             for m in pats[key].finditer(sent):
-                a, b = start + m.start("x"), start + m.end("x")
-                found.append((a, b, self._resolve(a, b) or self._surface(a, b)))
-        lead = pats["dateline"].match(sent)
-        offset = lead.end() if lead else 0
-        m = pats["verb"].match(sent[offset:])
-        if m and len(m.group("x").split()) <= _MAX_SUBJECT_WORDS:
-            a, b = start + offset + m.start("x"), start + offset + m.end("x")
-            found.append((a, b, self._resolve(a, b, allow_location=False)))  # places do not speak
+                a, b = self._trim(start + m.start("x"), start + m.end("x"))
+                if b - a <= _MAX_PHRASE and not self._unnamed(a, b):
+                    found.append((a, b, self._resolve(a, b) or self._surface(a, b)))
+        found.extend(self._subject(sent, start))
         for m in pats["post"].finditer(sent):
             found.append((start + m.start(), start + m.end(), self.last))
         named = [(a, b, who) for a, b, who in sorted(found, key=lambda f: f[0]) if who]
@@ -131,19 +137,75 @@ class Attributor:
             self.last = named[0][2]
         return named
 
+    def _subject(self, sent: str, start: int) -> list[tuple[int, int, str | None]]:
+        """The subject of a verb of reporting at the sentence start ("BNPB mencatat ...").
+
+        After an opening adverbial ("Dengan serangan terbaru ini, kementerian mencatat") the
+        subject is the part after the last comma; places do not speak.
+        """
+        lead = _patterns()["dateline"].match(sent)
+        offset = lead.end() if lead else 0
+        m = _patterns()["verb"].match(sent[offset:])
+        if not m:
+            return []
+        a, b = start + offset + m.start("x"), start + offset + m.end("x")
+        if self._unnamed(a, b):
+            return []
+        comma = self.article.text.rfind(",", a, b)
+        tail = self.article.text[comma + 1 : b] if comma >= 0 else ""
+        if tail.strip() and len(tail.split()) <= _MAX_SUBJECT_WORDS:
+            who = self._resolve(comma + 1, b, allow_location=False)
+            if who:
+                return [(comma + 1, b, who)]
+        if len(m.group("x").split()) <= _MAX_SUBJECT_WORDS:
+            return [(a, b, self._resolve(a, b, allow_location=False))]
+        return []
+
+    def _unnamed(self, start: int, end: int) -> bool:
+        """ "Israeli officials said", "kata sumber": unnamed people, no named person or body among them."""
+        words = self.article.text[start:end].casefold().split()
+        if not words or words[-1].strip(",.") not in _unnamed_nouns():
+            return False
+        return not any(n.type in ("person", "organization") for n in inside(self.spans, start, end))
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        """A phrase after "according to" ends with the name that opens it ("according to the Gaza
+        Health Ministry more than 50,000 ..."), so the numbers after it are not inside it."""
+        first = next(iter(inside(self.spans, start, end)), None)
+        if first and first.type != "location" and len(self.article.text[start : first.start].split()) <= 3:
+            return start, min(end, first.end)
+        return start, end
+
     def _resolve(self, start: int, end: int, allow_location: bool = True) -> str | None:
         text = self.article.text
         phrase = text[start:end].strip()
         if not phrase:
             return None
+        ana = anaphor(self.article, self.spans, start, end)
+        if ana is not None:
+            return ana or None  # "" : a generic noun ("the ministry") whose body was never named
         if _patterns()["pronoun"].match(phrase.split()[0]) and len(phrase.split()) <= 2:
             return self.last
         names = inside(self.spans, start, end)
+        tail = names[-1] if names else None
+        if (
+            tail
+            and tail.type == "organization"
+            and text[tail.start - 1 : tail.start] == "("
+            and len(names) > 1
+        ):
+            return (
+                tail.name
+            )  # "Agensi Bantuan ... Bangsa-Bangsa Bersatu ... (UNRWA)": the acronym names it all
         who = resolve_phrase(self.article, self.spans, start, end, self.last)
+        if who and not allow_location and who in {n.name for n in names if n.type == "location"}:
+            return None  # "Sebuah pertubuhan ... di New York berkata": the place does not speak
         if who and (not names or who in {n.name for n in self.spans}):
             return who  # a linked name, or a title resolved to its holder
         for kind in ("person", "organization") + (("location",) if allow_location else ()):
             hit = next((n for n in names if n.type == kind), None)
+            if hit and kind == "location" and who and _opens_elsewhere(text, start, hit.start):
+                return who  # "menurut Persatuan Tahanan Palestin": a body named after a place, not the place
             if hit:
                 return hit.name
         return who
@@ -172,12 +234,77 @@ class Attributor:
         return None
 
 
+@cache
+def _unnamed_nouns() -> frozenset[str]:
+    return frozenset(source_words()["unnamed"])
+
+
+def _opens_elsewhere(text: str, start: int, at: int) -> bool:
+    """Capitalised words stand between the phrase start and a place inside it ("Persatuan Tahanan Palestin")."""
+    return any(w[:1].isupper() for w in text[start:at].split())
+
+
+@cache
+def _anaphor_kinds() -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """(nouns, antecedent words) per kind of body: "kementerian itu" points at an earlier ministry."""
+    out = []
+    for kind, words in source_words().items():
+        if kind.startswith("anaphor."):
+            folded = tuple(w.casefold() for w in words)
+            out.append((frozenset(folded), folded))
+    return out
+
+
+_DETERMINERS = {"itu", "tersebut", "berkenaan", "ini", "terbabit"}
+_LEADING = {"the", "a", "an", "seorang", "for", "of", "dari", "daripada"}
+
+
+def anaphor(article: Article, spans: list[Named], start: int, end: int) -> str | None:
+    """A generic body noun as a subject or after "menurut": the nearest earlier organisation of that kind.
+
+    "Kementerian itu dalam kenyataan", "kementerian", "the ministry", "agensi tersebut" -> the last
+    organisation mentioned before `start` whose name or mention holds a word of the same kind
+    ("Kementerian Kesihatan Gaza" -> Gaza Health Ministry). Returns None when the phrase is no such
+    noun, "" when it is one but no body of that kind was named before.
+    """
+    text = article.text
+    words = text[start:end].split()
+    article_word = False  # "the ministry" may be capitalised; a bare "Kementerian ..." opens a name
+    while words and words[0].casefold() in _LEADING:
+        words, article_word = words[1:], True
+    role = word_regex("quotes_org_roles.txt").match(" ".join(words))
+    if (
+        role and len(words) > 1
+    ):  # "jurucakap kementerian itu", "pihak kementerian", "a spokesman for the ministry"
+        words = " ".join(words)[role.end() :].split()
+        while words and words[0].casefold() in _LEADING:
+            words, article_word = words[1:], True
+    if not words or any(n.type in ("person", "organization") for n in inside(spans, start, end)):
+        return None
+    noun = words[0].strip(",.").casefold()
+    kind = next((ante for nouns, ante in _anaphor_kinds() if noun in nouns), None)
+    if kind is None:
+        return None
+    determined = len(words) > 1 and words[1].strip(",.").casefold() in _DETERMINERS
+    if not determined and not article_word and words[0][:1].isupper():
+        return None  # "Kementerian Kesehatan ..." opens a name, not an anaphor
+    best = ""
+    for n in spans:
+        if n.start >= start:
+            break
+        if n.type == "organization":
+            names = f"{n.text} {n.name}".casefold()
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", names) for w in kind):
+                best = n.name
+    return best
+
+
 def as_of(article: Article, start: int, end: int, dates: list[DateMention]) -> str | None:
     """The as-of date a sentence states ("Per Senin (13/5)", "sehingga kini"), else None."""
     text = article.text
     pats = _patterns()
     for d in dates:
-        if start <= d.start < end and pats["asof"].search(text[max(start, d.start - 12) : d.start]):
+        if start <= d.start < end and pats["asof"].search(text[max(start, d.start - 30) : d.start]):
             return d.value or d.text
     if pats["now"].search(text, start, end):
         return article.published

@@ -30,6 +30,7 @@ _WINDOW = 8  # tokens before a number searched for its measure word
 _AFTER = 5  # tokens after the number's noun ("900 rakyat negara itu maut")
 _FURTHER = 6  # tokens after the noun when nothing closer names the measure
 _COORD = {"dan", "serta", ",", "and"}
+_CLAUSE_GLUE = {"dan", "serta", "and", "while", "whereas", "manakala", "sementara", "sedangkan"}
 
 
 @dataclass(slots=True)
@@ -53,13 +54,26 @@ def _excluded(toks: list[Tok], i: int, text: str) -> bool:
         return True
     if nxt in {"dari", "daripada", "of"} and i + 2 < len(toks) and toks[i + 2].num is not None:
         return True  # "satu dari 3 orang": a part of the count that follows
+    num = toks[i].num
+    if num and _year_like(num) and i > 0 and toks[i - 1].low in _YEAR_PREPS:
+        return True  # "pada 2010 pemudik tewas": a year, even before a people noun
     if i > 0 and toks[i - 1].low == "salah":
         return True  # "salah seorang tersangka": one of them
+    q = lex.ending("qualifier", toks, i)
+    if lex.ending("agent", toks, i - (q[1] if q else 0)):
+        return True  # "dikendalikan oleh seorang narapidana", "killed by two gunmen": the agent, not a count
     if i > 1 and toks[i - 1].low == "," and nxt in {",", ".", ")", ""} and toks[i - 2].low.isalpha():
         return text[toks[i - 2].start].isupper()  # "Mustapa Husin, 48,": an age
-    q = lex.ending("qualifier", toks, i)  # "tidak kurang dari 50": a qualifier, not a negation
+    # "tidak kurang dari 50": a qualifier, not a negation
     stop = i - (q[1] if q else 0)
     return any(lex.at("negation", toks, k) for k in range(max(0, stop - 3), stop))
+
+
+_YEAR_PREPS = {"pada", "in", "sejak", "since", "hingga", "until", "sehingga", "sampai", "awal", "akhir"}
+
+
+def _year_like(num: NumberSpan) -> bool:
+    return not num.spelled and num.text.isdigit() and len(num.text) == 4 and 1900 <= num.value <= 2100
 
 
 def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
@@ -73,8 +87,13 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
         j += 1  # "1.000 lebih warga"
     while j < len(toks) - 1 and toks[j].low in {"lagi", "orang"} and lex.at("head", toks, j + 1):
         j += 1  # "21 lagi rakyat", "5 orang sandera"
-    if j < len(toks) - 1 and toks[j].low == "lagi" and lex.at("people", toks, j + 1):
-        j += 1
+    if (
+        j < len(toks) - 1
+        and toks[j].low in {"lagi", "more"}
+        and (lex.at("people", toks, j + 1) or lex.at("cue", toks, j + 1))
+    ):
+        j += 1  # "21 lagi warga", "two more died"
+    j = _past_modifiers(toks, j, text)
     if num.text.lower() == "seorang":
         cand.noun = "orang"
     head = lex.at("head", toks, j)
@@ -91,7 +110,7 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
         return cand
     if lex.at("place", toks, j):
         return None  # "45 pusat pemindahan": places, not people
-    if not num.spelled and num.text.isdigit() and len(num.text) == 4 and 1900 <= num.value <= 2100:
+    if _year_like(num):
         return None  # a bare year ("Perang Teluk 1991")
     cue = lex.at("cue", toks, j)
     if (
@@ -103,6 +122,21 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     ):
         return cand
     return None
+
+
+def _past_modifiers(toks: list[Tok], j: int, text: str) -> int:
+    """English puts adjectives before the noun ("200 Indonesian migrant workers"): skip up to two
+    modifiers (a listed one, or a capitalised nationality word) when a people noun follows."""
+    lex = lexicon()
+    k = j
+    while k < len(toks) and k - j < 2 and (lex.at("modifier", toks, k) or _nationality(toks[k], text)):
+        k += 1
+    return k if k > j and (lex.at("people", toks, k) or lex.at("head", toks, k)) else j
+
+
+def _nationality(tok: Tok, text: str) -> bool:
+    """'Indonesian', 'Palestinian', 'Chinese', 'Israeli': a capitalised word with a demonym ending."""
+    return text[tok.start].isupper() and tok.low.isalpha() and tok.low.endswith(("an", "ese", "i", "ish"))
 
 
 def _who(toks: list[Tok], j: int, n: int, text: str) -> str | None:
@@ -128,15 +162,18 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     nums = [t for t, tok in enumerate(toks) if tok.num is not None]
     nxt = next((t for t in nums if t > i), len(toks))
     prev = max((t for t in nums if t < i), default=-1)
-    # 1. right after the number and its noun, up to the next number or comma
+    # 1. right after the number and its noun, up to the next number or comma; the object of a verb
+    #    ("killed 2,000 people and injured 5,000") stops at the conjunction
+    q = lex.ending("qualifier", toks, i)
+    verb_before = any(cu.end == i - (q[1] if q else 0) and cu.direction != "after" for cu in cues)
     for t in range(after, min(nxt, after + _AFTER)):
-        if toks[t].low in {",", ";"}:
+        if toks[t].low in {",", ";"} or (verb_before and toks[t].low in _CLAUSE_GLUE):
             break
         if lex.at("affected", toks, t):
             return ""
         cue = next((cu for cu in cues if cu.start == t and cu.direction != "before"), None)
         if cue:
-            return "" if cue.negated else _or_injured(cue, cues)
+            return "" if cue.negated else _or_injured(cue, cues, toks)
     # 2. before the number, nearest first, back to the previous number
     before = (
         cu for cu in cues if max(prev, i - _WINDOW) <= cu.start and cu.end <= i and cu.direction != "after"
@@ -144,7 +181,7 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     for cue in sorted(before, key=lambda cu: -cu.start):
         if cue.direction == "before" and i - cue.end > 3:
             continue  # an active verb's object follows it closely ("menewaskan sedikitnya 34.622")
-        return "" if cue.negated else _or_injured(cue, cues)
+        return "" if cue.negated else _or_injured(cue, cues, toks)
     # 3. a total ("mencapai 35.000 orang"): the measure named earlier in the sentence
     if _total_before(toks, i):
         for cue in sorted((cu for cu in cues if cu.end <= i), key=lambda cu: -cu.start):
@@ -152,7 +189,7 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     # 4. a little further on, over non-people numbers and coordinated counts
     #    ("4,237 orang daripada 1,311 keluarga yang ditempatkan", "Sepuluh warga ... dan satu warga ... dibebaskan")
     counted = {x.idx for x in cands}
-    for t in range(after, min(len(toks), after + _FURTHER)):
+    for t in range(after, min(len(toks), _aside_end(toks, after) + _FURTHER)):
         if t in counted and not (t - after <= 3 and any(toks[u].low in _COORD for u in range(after, t))):
             break
         cue = next((cu for cu in cues if cu.start == t), None)
@@ -166,23 +203,41 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     return None
 
 
+def _aside_end(toks: list[Tok], after: int) -> int:
+    """Past a comma-delimited aside right after the count ("Two suspects, aged 19 and 22, were ...")."""
+    if after < len(toks) and toks[after].low == ",":
+        close = next((t for t in range(after + 1, min(len(toks), after + 10)) if toks[t].low == ","), None)
+        if close is not None:
+            return close + 1
+    return after
+
+
 def _total_before(toks: list[Tok], i: int) -> bool:
     """The number follows a total word ("mencapai", "meningkat kepada", "rose to"), qualifiers aside."""
     lex = lexicon()
     q = lex.ending("qualifier", toks, i)
-    return lex.ending("total", toks, i - (q[1] if q else 0)) is not None
+    # "passed 1,000" is both: a qualifier and a total
+    return (
+        lex.ending("total", toks, i) is not None
+        or lex.ending("total", toks, i - (q[1] if q else 0)) is not None
+    )
 
 
-def _or_injured(cue: Cue, cues: list[Cue]) -> str:
-    """'gugur dan terluka', 'tewas atau luka': killed_or_injured."""
+_OR_GLUE = {"dan", "atau", "serta", "maupun", "and", "or", "/", ","}
+
+
+def _or_injured(cue: Cue, cues: list[Cue], toks: list[Tok]) -> str:
+    """'gugur dan terluka', 'tewas atau luka': killed_or_injured. Not "killed and 14 injured" or
+    "killed and dozens injured": only conjunctions may stand between the two words."""
     if cue.measure not in ("killed", "injured"):
         return cue.measure
     other = "injured" if cue.measure == "killed" else "killed"
-    if any(
-        cu.measure == other and (cue.end < cu.start <= cue.end + 2 or cue.start - 2 <= cu.end - 1 < cue.start)
-        for cu in cues
-    ):
-        return "killed_or_injured"
+    for cu in cues:
+        if cu.measure != other:
+            continue
+        gap = toks[cue.end : cu.start] if cu.start >= cue.end else toks[cu.end : cue.start]
+        if 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap):
+            return "killed_or_injured"
     return cue.measure
 
 
@@ -199,6 +254,17 @@ def _qualifier(toks: list[Tok], i: int) -> str:
     if after == "lebih" and later not in {"dari", "daripada"}:
         return "more_than"  # "1.000 lebih warga"
     return "exact"
+
+
+def _continues(toks: list[Tok], i: int) -> bool:
+    """A list that goes on from the previous sentence ("Mereka termasuk lima anak"): a subset word before
+    the number, or the number opening the sentence. Otherwise "polisi memburu dua orang lainnya" does not take the last sentence's measure."""
+    lex = lexicon()
+    if any(lex.at("subset", toks, k) for k in range(i)):
+        return True
+    q = lex.ending("qualifier", toks, i)
+    lead = toks[: i - (q[1] if q else 0)]  # "Sebanyak 12 di Tanahdatar dan tiga orang di Agam": a breakdown
+    return all(t.low in {"sebanyak", "seramai", "total", "jumlahnya"} for t in lead)
 
 
 def _linked(toks: list[Tok], a: int, b: int) -> bool:
@@ -247,7 +313,7 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
         weak = lex.at("weak", toks, c.noun_end - 1) if c.noun else None
         if m is None and weak and c.num.value >= 1000:
             m = weak[0]  # "1,5 juta penduduk": a population
-        if m is None and not cues and not affected and prev_measure:
+        if m is None and not cues and not affected and prev_measure and _continues(toks, c.idx):
             m = prev_measure
         c.measure = m or None
         open_.append(m is None)
@@ -301,15 +367,19 @@ def extract_figures(article: Article) -> list[Figure]:
 
 
 def dedupe(figures: list[Figure]) -> list[Figure]:
-    """One figure per (value, measure): the first that names a source, else the first."""
+    """One figure per (value, measure): the first that names a source, else the first. A headline drops
+    the qualifier ("Tewaskan 38 Orang" before "menewaskan sedikitnya 38 orang"): a later one fills it."""
     out: dict[tuple[int, str], Figure] = {}
     for f in figures:
         key = (f.value, f.measure)
         if key not in out:
             out[key] = f
-        elif out[key].source is None and f.source is not None:
+            continue
+        qualifier = out[key].qualifier if out[key].qualifier != "exact" else f.qualifier
+        if out[key].source is None and f.source is not None:
             f.as_of = f.as_of or out[key].as_of
             out[key] = f
+        out[key].qualifier = qualifier
     return sorted(out.values(), key=lambda f: f.evidence.start if f.evidence else 0)
 
 

@@ -142,11 +142,20 @@ class Gazetteer:
             n = len(alias.tokens)
             if i + n > len(words) or not _same_tokens(folded[i : i + n], alias.tokens):
                 continue
-            if not all(_GAP.fullmatch(text[words[j][1] : words[j + 1][0]]) for j in range(i, i + n - 1)):
+            if not all(_gap_ok(text, words[j], words[j + 1]) for j in range(i, i + n - 1)):
                 continue
             if _case_ok(alias, [w for _, _, w in words[i : i + n]]):
                 return alias, n
         return None
+
+
+def _gap_ok(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Two words of one name: a dot then a space only after an initial or abbreviation ("M.H. Thamrin",
+    "D.C."), never a sentence end ("Kementerian Luar Negeri. Rusia ...")."""
+    gap = text[left[1] : right[0]]
+    if not _GAP.fullmatch(gap):
+        return False
+    return not (gap.startswith(".") and gap.endswith((" ", "\u00a0")) and len(left[2]) > 3)
 
 
 def _same_tokens(written: list[str], alias: tuple[str, ...]) -> bool:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from warta.extract import linking
 from warta.extract.linking import lookup
 
 WORD_SPACE = re.compile(r"\S+\s*")
+_NUMBERED = re.compile(r"[IVXL]+|\d+")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -39,7 +41,7 @@ def common(word: str) -> bool:
 def skip_ordinary(text: str, start: int, end: int) -> int:
     """Past leading words that are not names: stop words, and ordinary words written capitalised."""
     stop = linking.word_set("stop_words")
-    while start < end and not headed(text[start:end]):
+    while start < end and not _head_first(text[start:end]):
         m = WORD_SPACE.match(text, start, end)
         if m is None:
             return end
@@ -59,14 +61,35 @@ def common_cut(text: str, start: int, end: int) -> int:
     return end
 
 
+def _head_first(surface: str) -> bool:
+    """A head word opens the text ("Partai ...", "Kabupaten ..."); an English tail ("... Council") does not
+    protect an ordinary first word ("The")."""
+    return bool(linking.phrase_regex("org_heads").match(surface)) or linking.place_name(surface) is not None
+
+
 def headed(surface: str) -> bool:
     return org_head(surface) or linking.place_name(surface) is not None
 
 
 def org_head(surface: str) -> bool:
-    m = linking.phrase_regex("org_heads").match(surface)
+    words = surface.split()
+    if not words:
+        return False
+    first, last = _edge_words()
+    if words[0].casefold().rstrip(".,") in first and linking.phrase_regex("org_heads").match(surface):
+        return True
+    if words[-1].casefold().rstrip(".") not in last:
+        return False  # cheap set tests first: this runs for every piece of every run
     tail = linking.phrase_regex("org_tails").search(surface)
-    return bool(m) or bool(tail and tail.end() == len(surface))
+    return bool(tail and tail.end() == len(surface))
+
+
+@cache
+def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the org head phrases, last words of the org tail phrases."""
+    first = frozenset(p.split()[0].casefold() for p in linking.word_list("org_heads") if p.split())
+    last = frozenset(p.split()[-1].casefold() for p in linking.word_list("org_tails") if p.split())
+    return first, last
 
 
 def admin_split(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -102,6 +125,8 @@ def only_head(surface: str) -> bool:
 def generic(surface: str) -> bool:
     """Every word after the head word is a head, title, ordinary or stop word."""
     rest = linking.phrase_regex("org_heads").sub("", surface, count=1).split()
+    if rest and all(_NUMBERED.fullmatch(w) for w in rest):
+        return True  # "Komisi IX", "Commission XII": a numbered unit of a body, no name of its own
     titles = linking.word_set("person_titles")
     stop = linking.word_set("stop_words")
     return all(common(w) or w.casefold() in titles or w.casefold() in stop for w in rest)

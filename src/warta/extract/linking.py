@@ -22,6 +22,8 @@ from warta.extract.gazetteer import fold_token as fold_token  # re-exported for 
 
 _WORD = re.compile(r"\w+")
 _LEAD_ACRONYM = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
+_INNER_ACRONYM = re.compile(r"(?<=\s)[A-Z]{2,6}\s+(?=[A-Z][a-z][\w'’-]*\s+[A-Z])")
+_TICKET = re.compile(r"([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+)-([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+)")
 _DOUBLE = re.compile(r"(\w)\1+")
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 TYPES_REV = {v: k for k, v in TYPES.items()}
@@ -118,9 +120,17 @@ def persons() -> PersonIndex:
 
 def person(start: int, end: int, surface: str) -> list[Cand]:
     """A person mention: honorifics dropped, a near spelling of a known person linked to it."""
+    ticket = _TICKET.fullmatch(surface)
+    if ticket is not None:  # "Andika Perkasa-Hendrar Prihadi": a candidate pair, two persons
+        return person(start, start + ticket.end(1), ticket.group(1)) + person(
+            start + ticket.start(2), end, ticket.group(2)
+        )
     name, cut = strip_honorifics(surface)
     while (m := _LEAD_ACRONYM.match(name)) is not None:  # "KOI Rita Subowo": the body, then the person
         name, cut = name[m.end() :], cut + m.end()
+    inner = [m for m in _INNER_ACRONYM.finditer(name) if m.start() > 0]
+    if inner:  # "Penyidikan KPK Asep Guntur": a unit of a body, then the person
+        name, cut = name[inner[-1].end() :], cut + inner[-1].end()
     words = name.split()
     while len(words) > 1 and words[-1].replace(".", "").strip(",") in word_set_exact("degrees"):
         words.pop()  # "Sutarmidji SH MHum": degrees are not part of the name
@@ -209,8 +219,9 @@ def title_spans(text: str) -> tuple[tuple[int, int], ...]:
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _PHRASE_WORD.finditer(text)]
     out = []
     i = 0
+    first = titles.first
     while i < len(words):
-        n = titles.match_at(words, text, i)
+        n = titles.match_at(words, text, i) if words[i][2] in first else 0  # the dict test first: cheap
         if n == 0:
             i += 1
             continue

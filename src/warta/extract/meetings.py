@@ -8,18 +8,31 @@ placed there), the date only a full date with a year whose weekday agrees. Plann
 hypothetical meetings, phone calls and summits are dropped by cue words before the meeting word,
 future ones by time words after it, press doorsteps by "wartawan" right after it. "Pertemuan
 itu ..." carries the previous meeting's parties to the places it names (a past meeting mentioned in
-passing). Candidates about the same parties and place are merged into one meeting.
+passing); "Kunjungan hormat itu diadakan di X" / "turut dihadiri Y" gives the venue and those present
+of the meeting just reported. "The two leaders" / "kedua pemimpin" are the last two persons named;
+a country in a named person's title is no party, a country for unnamed officials stands in
+(`meetings_parties.py`). Candidates about the same parties and place are merged into one meeting;
+a dateline's or headline's place yields to a more specific one from the body.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 from warta.calendar import find_date, weekdays
 from warta.extract.attribution import Named, named_spans, with_ner, word_regex
+from warta.extract.meetings_parties import (
+    attendees,
+    in_relative_clause,
+    ner_regions,
+    own_parties,
+    pair_before,
+    strip_attendees,
+)
 from warta.model import Article, Evidence, Meeting
 from warta.registry import register
 from warta.text import sentences
@@ -27,7 +40,7 @@ from warta.text import sentences
 # Where the parties after a meeting word end: the purpose, time or source of the meeting.
 _RIGHT_STOP = re.compile(
     r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
-    r"to|on|for|during|after|before|according)\b",
+    r"to|on|for|during|after|before|according|mengenai|tentang|membahas|membincangkan|terkait|about|discuss\w*)\b",
     re.I,
 )
 # The topic of the talks: places after these are what was discussed, not where.
@@ -35,21 +48,31 @@ _TOPIC = re.compile(
     r"\b(?:membahas|membincangkan|tentang|mengenai|soal|terkait|perihal|discuss\w*|about)\b", re.I
 )
 _PREP = re.compile(
-    r"(?:^|\s)(?:di|ke|in|at|to|dekat)\s+(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
+    r"(?:^|\s)(?:di|ke|in|at|to|dekat)\s+(?:the\s+)?(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
 )
-_AT = re.compile(r"(?:^|\s)(?:di|in|at|dekat)\s+(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I)
+_AT = re.compile(
+    r"(?:^|\s)(?:di|in|at|dekat)\s+(?:the\s+)?(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
+)
 # "di kediamannya, Jalan Teuku Umar": a described place, then its name.
 _AT_PLACE = re.compile(r"(?:^|\s)(?:di|in|at)\s+[a-z]\w*,?\s+$")
-_NOT_PARTY = re.compile(r"(?:^|\s)(?:di|ke|dari|in|at|to|from|of|kota|ibu kota|ibukota|bandar)\s+$", re.I)
+_NOT_PARTY = re.compile(
+    r"(?:^|\s)(?:di|ke|dari|in|at|to|from|of|kota|ibu kota|ibukota|bandar)\s+(?:the\s+)?$", re.I
+)
+# "bertemu ... di Gedung Putih": a body named as the venue is where, not who.
+_VENUE = re.compile(r"(?:^|\s)(?:di|in|at)\s+(?:the\s+)?$", re.I)
+# "Pertemuan itu ...", "Kunjungan hormat itu diadakan di ...", "The talks ...": the meeting just reported
+# (used with `match`, so anchored at the sentence start).
 _ANAPHOR = re.compile(
-    r"^(?:Dalam |Selama )?(?:pertemuan|perjumpaan|mesyuarat|the meeting)\s+(?:itu|tersebut|ini)\b",
+    r"(?:(?:Dalam|Selama|Semasa)\s+)?(?:pertemuan|perjumpaan|mesyuarat|rundingan|perundingan|perbincangan|"
+    r"(?:kunjungan|lawatan)(?:\s+(?:hormat|kehormatan|kerja|resmi|rasmi))?)\s+(?:itu|tersebut|ini)\b"
+    r"|(?:(?:During|At)\s+)?the\s+(?:meeting|talks|visit|courtesy\s+call)\b",
     re.I,
 )
 _CAPITAL = re.compile(r"(?:ibu\s*kota|ibukota|capital)\s+$", re.I)
 _CAPITAL_NAME = re.compile(r"\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
-_PURPOSE = re.compile(r"(?:untuk|guna|to)\s+$", re.I)
+_PURPOSE = re.compile(r"(?<![\w-])(?:untuk|guna|to)\s+$", re.I)
 _PHONE = re.compile(r"\b(?:telepon|telefon|phone|video call|panggilan video)\b", re.I)
-_PERSON_OBJECT = frozenset({"menerima", "diterima"})
+_PERSON_OBJECT = frozenset({"menerima", "diterima", "hosted"})
 _HERE = re.compile(r"\b(?:di sini|dekat sini|here)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A date after these is a reference point ("sejak 7 Oktober 2023"), not the day of the meeting.
@@ -67,6 +90,9 @@ class _Candidate:
     end: int
     distinct: bool = False  # "Sebelumnya, X menemui Y": an earlier meeting, never merged into others
     names: list[str] = field(default_factory=list)
+    stand_ins: list[Named] = field(default_factory=list)  # countries for unnamed officials on one side
+    weak: bool = False  # the location is only the dateline's or the headline's
+    elsewhere: bool = False  # "Pertemuan itu ... sejak Oktober di Jeddah": joins only a meeting there
 
 
 def _clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]:
@@ -85,7 +111,8 @@ def _clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named
 
 
 def _is_party(text: str, n: Named, lo: int) -> bool:
-    return n.type != "location" or not _NOT_PARTY.search(text[max(lo, n.start - 12) : n.start])
+    before = text[max(lo, n.start - 12) : n.start]
+    return not (_NOT_PARTY if n.type == "location" else _VENUE).search(before)
 
 
 def _right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
@@ -106,17 +133,20 @@ def _apposition(text: str, spans: list[Named], pos: int, comma: re.Match[str]) -
     return any(n.type == "person" and comma.end() <= n.start <= comma.end() + 25 for n in spans)
 
 
-def _location(text: str, spans: list[Named], lo: int, pos: int, end: int) -> str | None:
-    """The first place after a preposition following the meeting word, else before it in the clause."""
+def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int) -> str | None:
+    """The first place after a preposition following the meeting word, else before it in the clause,
+    else a fronted "Di Kaherah, ..." opening the sentence."""
     topic = _TOPIC.search(text, pos, end)
     hi = topic.start() if topic else end
-    places = [n for n in spans if n.type == "location"]
+    places = [n for n in spans if n.type == "location" and not in_relative_clause(text, n.start)]
     comma = text.rfind(",", lo, pos)  # before the word: only its own clause
+    first_comma = text.find(",", s, pos)
     regions = (
         (pos, hi, _AT),
         (pos, hi, _PREP),
         (pos, hi, _AT_PLACE),
         (comma + 1 if comma >= 0 else lo, pos, _PREP),
+        (s, first_comma if first_comma >= 0 else s, _AT),
     )
     for r_start, r_end, prep in regions:  # "di X" (where) before "ke X" (ambassador to, travel to)
         for i, n in enumerate(places):
@@ -159,7 +189,7 @@ def _dateline_place(article: Article, spans: list[Named]) -> tuple[int, str] | N
     pos = 0
     for para in article.text.split("\n")[:4]:
         head = para[:60]
-        if re.search(r"\s(?:--|[–—-])\s?|\d\s*[–—-]", head):
+        if re.search(r"\s(?:--|[–—-])\s?|\d\s*[–—-]|^[A-Z]+,[^.\n]{3,25}\w(?:--|[–—-])\s", head):
             for n in spans:
                 if pos <= n.start < pos + 45 and n.type == "location":
                     return pos + len(para), n.name
@@ -184,13 +214,13 @@ def _confirmed(text: str, sents: list[tuple[int, int]], k: int) -> bool:
 
 
 def _candidates_in(
-    article: Article, spans: list[Named], sents: list[tuple[int, int]], k: int
+    article: Article, spans: list[Named], sents: list[tuple[int, int]], k: int, skip_to: int
 ) -> list[_Candidate]:
     text = article.text
     s, e = sents[k]
     out: list[_Candidate] = []
     lo = s
-    for m in word_regex("meetings_verbs.txt").finditer(text, s, e):
+    for m in word_regex("meetings_verbs.txt").finditer(text, skip_to, e):
         word = m.group(0).casefold()
         future = word_regex("meetings_future.txt").search(text, m.end(), e)
         future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
@@ -201,25 +231,39 @@ def _candidates_in(
             lo = m.end()
             continue
         r_end = _right_end(text, spans, m.end(), e)
+        present = word_regex("meetings_attendees.txt").search(text, m.end(), r_end)
+        r_end = present.start() if present else r_end  # those present are no side of the meeting
         right = [n for n in spans if m.end() <= n.start and n.end <= r_end and _is_party(text, n, m.end())]
         if word in _PERSON_OBJECT and not any(n.type == "person" and n.start - m.end() < 45 for n in right):
             lo = m.end()
             continue
         dash = list(_DATELINE_DASH.finditer(text, lo, m.start()))
         left_lo = dash[-1].end() if dash else lo  # "Jakarta, Aktual.com – Presiden ...": after the dateline
-        parties = _clause_left(text, spans, left_lo, m.start()) + right
-        cand = _Candidate(parties, _location(text, spans, lo, m.end(), e), _date(article, s, e), s, e)
+        left = _clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
+        right = own_parties(text, spans, right)
+        parties = own_parties(text, spans, left) + right
+        cand = _Candidate(parties, _location(text, spans, lo, m.end(), e, s), _date(article, s, e), s, e)
+        if not any(n.type != "location" for n in right):  # "pegawai perisikan Mesir": Egypt stands in
+            cand.stand_ins = [n for n in right if n.type == "location"]
         cand.distinct = bool(_EARLIER.search(text, s, m.start()))
-        out.append(cand)
+        if len(_names(cand.parties, cand.stand_ins)) >= 2:  # those present join a meeting, never make one
+            cand.parties += attendees(text, spans, m.end(), e)
+            cand.names = _names(cand.parties, cand.stand_ins)
+            out.append(cand)
         lo = m.end()
     return out
 
 
 def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Candidate) -> list[_Candidate]:
-    """'Pertemuan itu menjadi pertemuan ketiganya sejak Oktober di Jeddah, November di New York ...'."""
+    """'Pertemuan itu menjadi pertemuan ketiganya sejak Oktober di Jeddah, November di New York ...'.
+
+    A venue verb ("Kunjungan hormat itu diadakan di Seri Perdana") or a list of those present
+    ("turut dihadiri ...") completes the meeting just reported instead of making another.
+    """
     text = article.text
-    if word_regex("meetings_negative.txt").search(text, s, e):
+    if word_regex("meetings_negative.txt").search(strip_attendees(text, s, e)):
         return []
+    extra = attendees(text, spans, s, e)
     topic = _TOPIC.search(text, s, e)
     hi = topic.start() if topic else e
     places = [
@@ -227,19 +271,30 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
         for n in spans
         if n.type == "location" and s <= n.start < hi and _PREP.search(text[max(0, n.start - 25) : n.start])
     ]
+    if word_regex("meetings_venue.txt").search(text, s, hi) or (extra and not places):
+        if places:
+            prev.location, prev.weak = places[0].name, False
+        prev.parties += extra
+        prev.names = _names(prev.parties, prev.stand_ins)
+        return []
     if not places:
         return [_Candidate(list(prev.parties), None, None, s, e)]
-    return [_Candidate(list(prev.parties), n.name, None, s, e) for n in places]
+    return [_Candidate(list(prev.parties), n.name, None, s, e, elsewhere=True) for n in places]
 
 
-def _names(parties: list[Named]) -> list[str]:
+def _names(parties: list[Named], stand_ins: list[Named]) -> list[str]:
     people = [n for n in parties if n.type != "location"]
-    chosen = people if len({n.name for n in people}) >= 2 else parties
+    chosen = people + stand_ins if len({n.name for n in people}) >= 2 else parties
     out: list[str] = []
     for n in chosen:
         if n.name.casefold() not in {o.casefold() for o in out}:
             out.append(n.name)
     return out
+
+
+def _place(c: _Candidate) -> str | None:
+    """The location to compare by: a dateline fallback says nothing about which meeting it is."""
+    return None if c.weak else c.location
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
@@ -262,8 +317,10 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             if c.distinct:
                 break
             overlap = len(folded & {n.casefold() for n in m.names})
-            if (_same_place(c.location, m.location) and overlap >= 1 and _nested(c, m)) or (
-                (c.location is None or m.location is None) and overlap >= 2
+            if c.elsewhere and not _same_place(c.location, m.location):
+                continue
+            if (_same_place(_place(c), _place(m)) and overlap >= 1 and _nested(c, m)) or (
+                (_place(c) is None or _place(m) is None) and overlap >= 2
             ):
                 target = m
                 break
@@ -273,8 +330,10 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if len(c.parties) > len(target.parties):  # the fuller sentence is the better evidence
             target.start, target.end = c.start, c.end
         target.parties += c.parties
-        target.names = _names(target.parties)
-        target.location = target.location or c.location
+        target.stand_ins += c.stand_ins
+        target.names = _names(target.parties, target.stand_ins)
+        if c.location and (target.location is None or (target.weak and not c.weak)):
+            target.location, target.weak = c.location, c.weak
         target.date = target.date or c.date
     has_people = [m for m in out if any(n.type == "person" for n in m.parties)]
     return [m for m in out if m in has_people or m.location or len(out) == 1]
@@ -282,25 +341,29 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
 
 def extract_meetings(article: Article) -> list[Meeting]:
     text = article.text
-    if not word_regex("meetings_verbs.txt").search(text):
+    starts = [m.start() for m in word_regex("meetings_verbs.txt").finditer(text)]
+    if not starts:
         return []
     sents = sentences(text)
-    cue = word_regex("meetings_verbs.txt")
-    spans = with_ner(article, named_spans(article), [(s, e) for s, e in sents if cue.search(text, s, e)])
+    hit = [bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e for s, e in sents]
+    spans = named_spans(article)
+    spans = with_ner(article, spans, ner_regions(sents, hit, spans))
     dateline = _dateline_place(article, spans)
     here = bool(_HERE.search(text))
+    headline = text.find("\n") if len(sents) > 1 else -1
     cands: list[_Candidate] = []
     for k, (s, e) in enumerate(sents):
-        if cands and _ANAPHOR.match(text[s:e]):
+        ana = _ANAPHOR.match(text, s, e) if cands and text[s : s + 1].isalpha() else None
+        found = _candidates_in(article, spans, sents, k, ana.end() if ana else s) if hit[k] else []
+        if ana and not found:  # "The meeting came a day after X met Y": a meeting of its own first
             found = _anaphoric(article, spans, s, e, cands[-1])
-        else:
-            found = _candidates_in(article, spans, sents, k)
         for c in found:
-            c.names = _names(c.parties)
+            c.names = _names(c.parties, c.stand_ins)
             if len(c.names) < 2:
                 continue
             if c.location is None and dateline and (here or s < dateline[0]):
-                c.location = dateline[1]
+                c.location, c.weak = dateline[1], True
+            c.weak = c.weak or s < headline  # a headline's place yields to the body's, more specific one
             cands.append(c)
     out = []
     for c in _merge(cands):

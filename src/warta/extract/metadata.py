@@ -24,6 +24,17 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
 _DOMAIN = re.compile(r"\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|co|id|my|net|org|tv)(?:\.[a-z]{2})?)\b")
 _TITLE_NAME = re.compile(r"[A-Z][a-z]+(?:[ .][A-Z][a-z]+){0,3}")
 _DATE_REASONS = ("publication", "dateline", "byline")
+_BYLINE_LABEL = re.compile(
+    r"^(?:penulis|reporter|pewarta|wartawan|oleh|by|written by|reported by|reporting by"
+    r"|laporan\s+(?:wartawan|reporter|koresponden|jurnalis|kontributor)\s+\S+?,)\s*:?\s*(.*)$",
+    re.I,
+)
+_BYLINE_CUT = re.compile(r"\s+[-–—|]\s+|\s*[(|;]")
+_BYLINE_OUTLET = re.compile(r"\(([^()]{2,40})\)$|\s[-–—|]\s+([^-–—|]{2,40})$")
+_STAMP_OUTLET = re.compile(r"^([^-–—●|,\d]{2,30}?)\s*[-–—●|,]")
+_TEAM = re.compile(r"^(?:tim|team)\b", re.I)
+# "Updated: ..." / "Dikemaskini: ..." is a later date than the publication: the last resort
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|dikemaskini|dikemas\s+kini|diperbarui)\b", re.I)
 EARLIEST = dt.date(1990, 1, 1)
 
 
@@ -64,12 +75,21 @@ def outlet_for_name(name: str) -> str | None:
 
 def published_date(article: Article, today: dt.date | None = None) -> str | None:
     latest = today or dt.date.today()
-    found = [find_date(r.line) for r in article.removed if r.reason in _DATE_REASONS]
-    candidates: list[str | None] = [f[0] for f in found if f]
-    candidates.append(url_date(article.url))
+    lines = [r.line for r in article.removed if r.reason in _DATE_REASONS]
+    lines.sort(key=lambda ln: bool(_UPDATED.match(ln)))
+    found = [find_date(ln) for ln in lines]
     meta = article.extra.get("html.meta", {})
-    candidates.append(meta.get("date") if isinstance(meta, dict) else None)
+    meta_date = meta.get("date") if isinstance(meta, dict) else None
+    # a page's own metadata beats stamps in its main text, which may be update or comment dates
+    candidates: list[str | None] = [meta_date] if article.format == "html" else []
+    candidates += [f[0] for f in found if f]
+    candidates.append(url_date(article.url))
+    candidates.append(meta_date)
     candidates.append(article.extra.get("feed.published"))
+    if article.format == "html" and not any(candidates) and article.raw:
+        from warta.clean.html import page_date
+
+        candidates.append(page_date(article.raw, article.url))
     for iso in candidates:
         if iso and EARLIEST <= dt.date.fromisoformat(iso[:10]) <= latest:
             return iso[:10]
@@ -88,6 +108,10 @@ def find_outlet(article: Article) -> str | None:
     for line in lines[:4]:
         m = DATELINE.match(line)
         if m:
+            # "Jakarta (ANTARA) -", "PUTRAJAYA, 5 Mac (Bernama) --": the page's own agency desk
+            paren = m.group("paren")
+            if paren and (outlet_for_name(paren) or _domain_outlet(paren)):
+                return outlet_for_name(paren) or _domain_outlet(paren)
             parts = re.split(r"\s*,\s*", m.group(0).rstrip(" -–—:"))
             for part in parts:
                 found = outlet_for_name(part) or _domain_outlet(part)
@@ -96,6 +120,20 @@ def find_outlet(article: Article) -> str | None:
             # "Gaza, Purna Warta –": an unknown outlet after the place, written in title case
             if len(parts) == 2 and _TITLE_NAME.fullmatch(parts[1]):
                 return parts[1]
+    for r in article.removed[:4]:
+        # a line that is only the site's name near the top ("CNN Indonesia", "Jakarta Globe")
+        bare = r.line.strip(" -–—()[]|.:")
+        if r.reason == "credit" and bare.casefold() not in credit_names() and outlet_for_name(bare):
+            return outlet_for_name(bare)
+    for r in article.removed:
+        # "Nur Janti (The Jakarta Post)", "Tim detikcom - detikNews": the reporter's own outlet
+        m = _BYLINE_OUTLET.search(r.line.strip()) if r.reason == "byline" else None
+        if m and outlet_for_name(m.group(1) or m.group(2)):
+            return outlet_for_name(m.group(1) or m.group(2))
+        # "Kompas.com - 12/06/2025, 14:30 WIB": the site's own date stamp
+        m = _STAMP_OUTLET.match(r.line.strip()) if r.reason == "dateline" else None
+        if m and outlet_for_name(m.group(1)):
+            return outlet_for_name(m.group(1))
     for r in article.removed:
         if r.reason == "credit":
             for dom in _DOMAIN.findall(r.line):
@@ -130,19 +168,28 @@ def find_author(article: Article) -> str | None:
     for r in article.removed:
         if r.reason != "byline":
             continue
-        m = re.match(
-            r"^(?:penulis|reporter|pewarta|wartawan|oleh|by|written by)\s*:?\s*(.+)$", r.line.strip(), re.I
-        )
-        if m and not m.group(1).endswith(":"):
-            return m.group(1).strip()
-        if (
-            ":" not in r.line
-            and not outlet_for_name(r.line)
-            and r.line.strip().casefold() not in credit_names()
-        ):
-            return r.line.strip()
+        name = _byline_name(r.line.strip())
+        if name:
+            return name
     meta = article.extra.get("html.meta", {})
     return meta.get("author") if isinstance(meta, dict) else None
+
+
+def _byline_name(line: str) -> str | None:
+    """'Penulis: A | Editor: B' -> A; 'Oleh A - April 12, 2025' -> A; 'A (The Jakarta Post)' -> A."""
+    m = _BYLINE_LABEL.match(line)
+    if m:
+        line = m.group(1).strip()
+        if not line or line.endswith(":"):
+            return None
+    elif ":" in line:
+        return None
+    name = _BYLINE_CUT.split(line, maxsplit=1)[0].strip()
+    if not name or "@" in name or _TEAM.match(name) or outlet_for_name(name):
+        return None
+    if name.casefold() in credit_names():
+        return None
+    return name.title() if name.isupper() else name
 
 
 def find_title(article: Article) -> str | None:

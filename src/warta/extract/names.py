@@ -10,9 +10,7 @@ dropped: a missed name costs as much as a wrong one, and a wrong one is more vis
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
 
 from warta.extract import linking
 from warta.extract.heads import (
@@ -40,15 +38,13 @@ from warta.extract.heads import (
     only_head as _only_head,
 )
 from warta.extract.linking import Cand, Doc, Linked, lookup, person
+from warta.extract.runs import CONNECT as _CONNECT
+from warta.extract.runs import RUN as RUN
+from warta.extract.runs import Ner as Ner
+from warta.extract.runs import run_spans as run_spans
+from warta.extract.runs import runs as runs
 from warta.model import Mention
 
-# A word of a name: capitalised ("Abu", "PBB", "Be'eri"), an initial ("M."), or an Arabic
-# article glued to a capitalised word ("al-Arouri").
-_NAME_WORD = (
-    r"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z][\w'’-]*|(?:Jl|Jln|Kab|Kec|Kel|Prov)\.|[A-Z]\.|[A-Z][\w'’-]*)"
-)
-_CONNECT = r"(?:bin|binti|bte|ibn|van|von|der|de|da|dos|a/l|a/p)"
-RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+)?{_NAME_WORD})*")
 _SPEECH_BEFORE = re.compile(
     r"(?:^|\s)(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|terang|imbuh|tambah|sebut|menurut|said|says|"
     r"told|according to)\s*$",
@@ -61,70 +57,18 @@ _SPEECH_AFTER = re.compile(
 )
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z-]*$")
+LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|basa|Bahasa) $")  # "bahasa Inggris": a language, no place
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
 
 
-class Ner:
-    """The NER model's mentions, computed line by line and only for lines that need them."""
-
-    def __init__(self, text: str, recognize: Callable[[str], list[Mention]] | None) -> None:
-        self.text = text
-        self.recognize = recognize
-        self.lines: dict[int, list[Mention]] = {}
-
-    def overlapping(self, start: int, end: int) -> list[Mention]:
-        if self.recognize is None:
-            return []
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if line_start not in self.lines:
-            line_end = self.text.find("\n", start)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            self.lines[line_start] = [
-                Mention(m.start + line_start, m.end + line_start, m.text, m.label)
-                for m in self.recognize(line)
-            ]
-        return [m for m in self.lines[line_start] if m.start < end and m.end > start]
-
-
-def runs(doc: Doc) -> list[tuple[int, int]]:
-    """Capitalised runs not covered by an earlier mention, split where one sits inside."""
-    out: list[tuple[int, int]] = []
-    taken = sorted(doc.taken)
-    ends = [e for _, e in taken]
-    for m in RUN.finditer(doc.text):
-        start = m.start()
-        for s, e in taken[bisect.bisect_right(ends, start) :]:
-            if s >= m.end():
-                break
-            if e <= start:
-                continue
-            if s > start:
-                out.append((start, s))
-            start = max(start, e)
-        if start < m.end():
-            out.append((start, m.end()))
-    return _join_bodies(doc.text, [(s, e) for s, e in (trim(doc.text, s, e) for s, e in out) if e > s])
-
-
-_JOINER = re.compile(r" (?:dan|and|of|&) ")
-
-
-def _join_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "Jabatan Pengairan" + "dan" + "Saliran": one body's name when the first part has a head word."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and _JOINER.fullmatch(text[out[-1][1] : s]) and org_head(text[out[-1][0] : out[-1][1]]):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
+_LISTED = re.compile(r"(?:,|\bdan|\band|&)\s*$")  # "..., dan Geofisika": a listed part of the name
 
 
 def rule_cands(doc: Doc, ner: Ner) -> None:
     """Add a mention for every piece of an uncovered run that something vouches for."""
     for s, e in runs(doc):
-        if _DOMAIN_AFTER.match(doc.text, e):
-            continue  # "Pahami.id", "Aktual.com": an address, the outlet signing
+        if _DOMAIN_AFTER.match(doc.text, e) or LANGUAGE_BEFORE.search(doc.text, max(0, s - 8), s):
+            continue  # "Pahami.id", "Aktual.com": an address, the outlet signing; "bahasa Arab"
         segs = segments(doc.text, s, e)
         if segs and segs[0][2] == "" and segs[0][0] == s and _titled_before(doc, s):
             segs[0] = (segs[0][0], segs[0][1], "title")
@@ -142,7 +86,7 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         return _admin_split(text, start, end)  # "Universiti Perguruan Sultan Idris": a title in a name
     while pos < end:
         hit = title_at(text, pos, end)
-        if hit is None and pos > seg_start and _headed(text[pos:end]):
+        if hit is None and pos > seg_start and " " in text[pos:end].strip() and _headed(text[pos:end]):
             hit = (pos, "")  # "Aparat Kepolisian Resor ...": a body's name starts inside the run
         if hit is not None:
             if pos > seg_start:
@@ -187,25 +131,28 @@ def _titled_before(doc: Doc, start: int) -> bool:
     text = doc.text
     pos = start
     for _ in range(6):
-        before = text[:pos].rstrip(" \u00a0")
+        offset = max(0, pos - 200)
+        before = text[offset:pos].rstrip(" \u00a0")
         if before.endswith(")") and 0 < before.rfind("(") > len(before) - 12:
-            pos = before.rfind("(")
+            pos = offset + before.rfind("(")
             continue
-        cand = doc.ends.get(len(before))
+        cand = doc.ends.get(offset + len(before))
         if cand is not None and cand.label in ("LOC", "ORG"):
             pos = cand.start
             continue
         break
     ends = linking.title_ends(text)
-    left = text[:pos].rstrip().removesuffix(",")  # "Menteri Luar Negeri, Mohamad Hasan"
+    # A window before `pos` is enough (and keeps this linear): titles sit within ~120 characters.
+    base = max(0, pos - 160)
+    left = text[base:pos].rstrip().removesuffix(",")  # "Menteri Luar Negeri, Mohamad Hasan"
     for _ in range(3):  # "anggota politbiro Hamas X", "juru bicara sayap militer Hamas X"
-        if len(left) in ends:
+        if base + len(left) in ends:
             return True
-        m = _LOWER_WORD_BEFORE.search(left)
-        if m is None or pos - m.start() > 40:
+        m = _LOWER_WORD_BEFORE.search(left, max(0, len(left) - 40))
+        if m is None or pos - (base + m.start()) > 40:
             return False
         left = left[: m.start()].rstrip()
-    return len(left) in ends
+    return base + len(left) in ends
 
 
 def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner: Ner) -> list[Cand]:
@@ -213,11 +160,15 @@ def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner
     titled = kind in ("title", "honorific")
     if kind == "seat" or (titled and nxt_kind == "honorific" and not _headed(text[start:end])):
         return _seat(text, start, end)  # "Ahli Parlimen Pekan, Datuk Seri Najib Razak"
+    if kind == "fused" and _qualifies_place(doc, start, end):
+        return []  # "Kapolres Metro Jakarta Selatan": "Metro" qualifies the place the gazetteer found
     if kind == "fused":
         place = _after_fused(text, start, end, nxt_kind)
         if place is not None:
             return [place]
         titled = len(text[start:end].split()) >= 2  # "Menlu Retno Marsudi"; "Pertua Negeri Melaka" is a place
+    if kind == "title" and _portfolio_before_comma(text, start, end):
+        return []  # "Ketua Pembangkang, Datuk Seri ...": the word completes the title (Malay house style)
     out: list[Cand] = []
     core = start
     while core < end:
@@ -232,6 +183,24 @@ def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner
         out += _classify(doc, core, cut, titled and not one_word_cut, ner)
         core, titled = skip_space(text, cut, end), False
     return out
+
+
+_COMMA_NAME = re.compile(r",[ \u00a0]+[A-Z]")
+
+
+def _portfolio_before_comma(text: str, start: int, end: int) -> bool:
+    """One word after a title, then a comma and a name or honorific: a portfolio, not a name."""
+    word = text[start:end].strip()
+    if " " in word or not _COMMA_NAME.match(text, end):
+        return False
+    after = text[end:].lstrip(", \u00a0")
+    honorific = linking.phrase_regex("honorifics").match(after) is not None
+    return (
+        honorific
+        or common(word)
+        or bool(_NOMINAL.fullmatch(word))
+        or word.casefold() in linking.word_set("portfolios")
+    )
 
 
 _CONNECTOR_GAP = re.compile(rf"\s+(?:{_CONNECT}\s+)?")
@@ -265,6 +234,14 @@ def _seat(text: str, start: int, end: int) -> list[Cand]:
     known = lookup(surface)
     link = known if known is not None else Linked(surface, "location")
     return [Cand(start, end, surface, linking.TYPES_REV[link.type], link, "rule")]
+
+
+def _qualifies_place(doc: Doc, start: int, end: int) -> bool:
+    """One word between a fused title and a known place right after it."""
+    if " " in doc.text[start:end] or doc.text[end : end + 1] != " ":
+        return False
+    nxt = next((c for c in doc.cands if c.start == end + 1), None)
+    return nxt is not None and nxt.label == "LOC" and nxt.link.known
 
 
 def _after_fused(text: str, start: int, end: int, nxt_kind: str) -> Cand | None:
@@ -302,18 +279,27 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
         return [Cand(start, end, surface, "LOC", link, "rule")]
     if org_head(surface):
         nxt = doc.text[end : end + 2]
-        if len(surface.split()) < 2 or (nxt.startswith(" ") and not doc.free(end + 1, end + 2)):
+        if len(surface.split()) < 2 or (nxt.startswith(" ") and _body_after(doc, end + 1)):
             return []  # "Biro Politik Hamas": an office of a known body, not a body of its own
         if _generic(surface):
             return []  # "Mahkamah Majistret", "Majlis Tertinggi": a kind of body, no name
         person_at = next(
-            (m.start for m in ner.overlapping(start, end) if m.label == "PER" and m.start > start), None
+            (
+                m.start
+                for m in ner.overlapping(start, end)
+                if m.label == "PER" and m.start > start and not _LISTED.search(doc.text, start, m.start)
+            ),
+            None,
         )
+        if person_at is not None:
+            person_at = _given_name_before(doc.text, start, person_at)
         if person_at is not None and len(doc.text[start:person_at].split()) >= 2:
             # "Ketua Umum Partai Golkar Setya Novanto": the body's name stops where the person's starts
             body = trim(doc.text, start, person_at)[1]
             return _classify(doc, start, body, False, ner) + person(person_at, end, doc.text[person_at:end])
         return [Cand(start, end, surface, "ORG", Linked(surface, "organization"), "rule")]
+    if not titled and not _worth_ner(doc.text, start, end):
+        return []  # a lone capitalised word nothing else supports: the NER guess would be dropped anyway
     inside = ner.overlapping(start, end)
     if titled and _NOMINAL.fullmatch(surface):
         return []  # "Direktur Kepatuhan": a portfolio noun (ke-/pe-...-an), not a name
@@ -353,6 +339,39 @@ def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:
         link = found or Linked(name, linking.TYPES[label])
         return [Cand(start, end, surface, label, link, "ner")]
     return []
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[Ww]ilayah|[Dd]aerah) $")
+
+
+def _worth_ner(text: str, start: int, end: int) -> bool:
+    """Whether asking the NER model can change the outcome for this piece (it runs lazily)."""
+    word = text[start:end]
+    if " " in word.strip():
+        return True
+    return bool(
+        text.count(word) > 1
+        or _LOCATIVE.search(text, max(0, start - 12), start)
+        or _speech_context(text, start, end, 1)
+    )
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _given_name_before(text: str, start: int, person_at: int) -> int:
+    """ "Lembaga Survei Nasional" + "Rizky" + "Darmawan" (the NER model's person): a name word after
+    an ordinary word that ends the body ("Nasional") is the person's given name."""
+    m = _WORD_BEFORE.search(text, max(start, person_at - 30), person_at)
+    if m is None or m.start(1) <= start or common(m.group(1)) or not m.group(1)[:1].isupper():
+        return person_at
+    before = _WORD_BEFORE.search(text, max(start, m.start(1) - 30), m.start(1))
+    return m.start(1) if before is not None and common(before.group(1)) else person_at
+
+
+def _body_after(doc: Doc, pos: int) -> bool:
+    """A known body's mention starts at `pos` ("Biro Politik" + "Hamas")."""
+    return any(c.start == pos and c.label == "ORG" for c in doc.cands)
 
 
 def _after_body(doc: Doc, start: int) -> bool:

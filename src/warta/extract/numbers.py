@@ -43,10 +43,12 @@ def number_words() -> dict[str, tuple[int, str]]:
 def _pattern() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
     digits = r"\d+(?:[.,]\d+)*"
-    head = rf"(?:{digits}|\b(?:{words})\b)"
+    # English tens and units join with a hyphen ("twenty-three")
+    head = rf"(?:{digits}|\b(?:{words})(?:-(?:{words}))?\b)"
     # Digits or a word, then more number words on the same line ("dua puluh tiga", "1,5 juta"); never glued to
-    # letters, slashes or hyphens, so "RM7,000", "4/2/2025", "ke-491" and "2petang" are not counts.
-    return re.compile(rf"(?<![\w/.,\-]){head}(?:[^\S\n]+\b(?:{words})\b)*(?![\w/\-]|[.,]\d)", re.I)
+    # letters, slashes, colons or dashes, so "RM7,000", "4/2/2025", "4:15 PM", "ke-491", "2petang" and the
+    # range "350–375 million" are not counts.
+    return re.compile(rf"(?<![\w/.,:\-–]){head}(?:[^\S\n]+\b(?:{words})\b)*(?![\w/\-–]|[.,:]\d)", re.I)
 
 
 def parse_digits(token: str, scaled: bool = False) -> float | None:
@@ -75,6 +77,9 @@ def parse_words(words: list[str]) -> int | None:
         elif kind == "unit" and value >= 100:  # seratus: smaller words may follow
             group, unit, unit_open = group + unit + value, 0, False
         elif kind == "unit":
+            if unit_open and 20 <= unit <= 90 and unit % 10 == 0 and value < 10:
+                unit += value  # "twenty three"
+                continue
             if unit_open:
                 return None
             unit, unit_open = unit + value, True
@@ -91,7 +96,7 @@ def parse_words(words: list[str]) -> int | None:
 
 def parse_number(text: str) -> int | None:
     """The integer a whole number expression stands for, or None."""
-    parts = text.split()
+    parts = text.replace("-", " ").split() if not text[:1].isdigit() else text.split()
     if not parts:
         return None
     if parts[0][0].isdigit():

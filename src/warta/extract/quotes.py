@@ -5,7 +5,9 @@ A quote is the text between quotation marks of any kind (curly, straight, guille
 the next paragraph opens with a mark (the newspaper convention for long quotes), else it ends
 there (cut off by the excerpt). The speaker comes from the attribution after the closing mark
 ("kata Hamdan", "tambahnya", '" he said'), from an introducing clause before it, or from the
-current speaker of the story: the last one quoted or reported as saying something. Fragments of
+current speaker of the story: the last one quoted or reported as saying something ("Ia menyebut"
+counts for the last person named; a paragraph that opens with a named person outranks a speaker
+from an earlier paragraph; with nobody speaking yet, "katanya" is the last person named). Fragments of
 one to three words, mid-sentence quotes nobody is said to speak, and quotes of unnamed sources are
 left out (the annotation guidelines).
 """
@@ -13,7 +15,6 @@ left out (the annotation guidelines).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import ClassVar
 
 from warta.extract.attribution import (
@@ -22,15 +23,14 @@ from warta.extract.attribution import (
     last_before,
     named_spans,
     resolve_phrase,
+    sentence_start,
     word_list,
     word_regex,
 )
+from warta.extract.quote_marks import EN_SAID, MARK, RawQuote, find_raw_quotes
 from warta.model import Article, Evidence, Quote
 from warta.registry import register
 
-_MARK = re.compile(r"&(?:ldquo|rdquo|quot|laquo|raquo|bdquo);?|[“”„«»\"]")
-_OPENERS = {"“", "„", "«", "&ldquo", "&laquo", "&bdquo"}
-_CLOSERS = {"”", "»", "&rdquo", "&raquo"}
 # Where a speaker phrase after a verb of saying ends.
 _PHRASE_STOP = re.compile(
     r"[.;:!?]|,|\s(?:dalam|kepada|di|pada|saat|ketika|usai|seusai|selepas|setelah|sebelum|menurut|yang|"
@@ -38,92 +38,25 @@ _PHRASE_STOP = re.compile(
     r"before|when|while|as|according)\b",
     re.I,
 )
-_EN_SAID = re.compile(
-    r"^\s*[,.]?\s*([^,.;\"“”]{1,60}?)\s+(?:said|says|added|told|wrote|stated|noted|acknowledged|"
-    r"insisted|admitted|recalled|continued|asked|argued|warned|replied|explained)\b",
-    re.I,
-)
 _MIN_WORDS = 4
+_CURRENT = "\x00current"  # an attribution that points at the story's current speaker ("-nya", "he")
+_SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau", "he", "she"})
+# Words after which a person is an object or one of those present, not who is speaking.
+_OBJECT_CUE = re.compile(
+    r"\b(?:by|oleh|dengan|with|kepada|terhadap|against|dihadiri|didampingi|attended|accompanied)\b", re.I
+)
+_PRONOUN_REACH = 400
+# Capitalised title words (and their joiners) that may stand before a paragraph's subject.
+_TITLE_WORDS = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’&-]*|dan|and|of|bin|binti|[A-Z]+),?\s+)*"
+)  # how far back a pronoun subject looks for the person it stands for
 # A paragraph break inside a running quote, with the mark that reopens it.
 _JOIN = re.compile(r"\s*\n\s*(?:&ldquo;?|[“„«\"])?")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+")
-
-
-@dataclass(slots=True)
-class RawQuote:
-    open: int  # offset of the opening mark
-    start: int  # first character inside the marks
-    end: int  # last character inside (exclusive), in the last paragraph
-    close: int  # offset just after the closing mark, or -1 when the quote was left open
-    para_start: int  # start of the paragraph holding the opening mark
-    para_end: int  # end of the paragraph holding the end
-
-
-def _kind(token: str, text: str, pos: int, inside: bool) -> str:
-    """'open' or 'close' for a mark; a straight quote decides by state and by its neighbours."""
-    if token.rstrip(";") in _OPENERS:
-        return "open"
-    if token.rstrip(";") in _CLOSERS:
-        return "close"
-    if inside:
-        return "close"
-    nxt = text[pos + len(token) : pos + len(token) + 1]
-    return "open" if nxt and not nxt.isspace() else "close"
-
-
-def find_raw_quotes(text: str) -> list[RawQuote]:
-    """Quote segments in order, with paragraph continuation already joined."""
-    segments: list[RawQuote] = []
-    pos = 0
-    for para in text.split("\n"):
-        p_start, p_end = pos, pos + len(para)
-        pos = p_end + 1
-        open_at: re.Match[str] | None = None
-        for m in _MARK.finditer(para):
-            kind = _kind(m.group(0), para, m.start(), open_at is not None)
-            if kind == "open" and open_at is None:
-                open_at = m
-            elif kind == "close" and open_at is not None:
-                segments.append(
-                    RawQuote(
-                        p_start + open_at.start(),
-                        p_start + open_at.end(),
-                        p_start + m.start(),
-                        p_start + m.end(),
-                        p_start,
-                        p_end,
-                    )
-                )
-                open_at = None
-        if open_at is not None:
-            segments.append(
-                RawQuote(p_start + open_at.start(), p_start + open_at.end(), p_end, -1, p_start, p_end)
-            )
-    return _join_paragraphs(text, segments)
-
-
-def _join_paragraphs(text: str, segments: list[RawQuote]) -> list[RawQuote]:
-    """An open quote whose next paragraph opens with a mark is one quote running on."""
-    out: list[RawQuote] = []
-    for seg in segments:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.close < 0
-            and seg.para_start == prev.para_end + 1
-            and not text[seg.para_start : seg.open].strip()
-        ):
-            prev.end, prev.close, prev.para_end = seg.end, seg.close, seg.para_end
-            continue
-        out.append(seg)
-    return out
 
 
 def _sentence_prefix(text: str, q: RawQuote) -> tuple[int, str]:
     """The start and text of the sentence part before the opening mark, in its paragraph."""
-    before = text[q.para_start : q.open]
-    ends = list(_SENTENCE_END.finditer(before))
-    start = q.para_start + (ends[-1].end() if ends else 0)
+    start = sentence_start(text, q.para_start, q.open)
     return start, text[start : q.open]
 
 
@@ -150,6 +83,14 @@ class _Speakers:
         self.events.append((pos, name))
         self.events.sort()
 
+    def last_event(self, pos: int) -> tuple[int, str] | None:
+        found = None
+        for event in self.events:
+            if event[0] >= pos:
+                break
+            found = event
+        return found
+
     def at(self, pos: int) -> str | None:
         found = None
         for p, name in self.events:
@@ -163,16 +104,22 @@ def _subject_before(text: str, spans: list[Named], pos: int) -> str | None:
     """The person (else organization) named closest before a verb of saying, in its sentence."""
     lo = max(0, pos - 110)
     window = text[lo:pos]
-    stop = max(window.rfind(". "), window.rfind("\n"), window.rfind("”"), window.rfind('"'))
-    lo = lo + stop + 1 if stop >= 0 else lo
+    stop = max(window.rfind("\n"), window.rfind("”"), window.rfind('"'))
+    lo = sentence_start(text, lo + stop + 1 if stop >= 0 else lo, pos)
     cands = [n for n in spans if lo <= n.start and n.end <= pos and n.type in ("person", "organization")]
-    if not cands:
-        return None
-    between = text[cands[-1].end : pos].casefold().split()
-    if any(w in PRONOUNS for w in between):
-        return None
+    if not cands or any(w in PRONOUNS for w in text[cands[-1].end : pos].casefold().split()):
+        return _pronoun_subject(text, spans, lo, pos)
     persons = [n for n in cands if n.type == "person"]
     return (persons[-1] if persons else cands[-1]).name
+
+
+def _pronoun_subject(text: str, spans: list[Named], lo: int, pos: int) -> str | None:
+    """'Ia menyebut ...', 'Dia juga menambahkan ...': a pronoun subject is the last person named."""
+    words = text[lo:pos].casefold().split()
+    if not words or words[0].strip(",") not in _SUBJECT_PRONOUNS or len(words) > 3:
+        return None
+    prev = last_before(spans, lo)
+    return prev.name if prev and lo - prev.end < _PRONOUN_REACH else None
 
 
 def _agent_after(text: str, spans: list[Named], pos: int) -> str | None:
@@ -191,7 +138,7 @@ def _attribution_after(
     if q.close < 0:
         return False, None
     text = article.text
-    nxt = _MARK.search(text, q.close, q.para_end)
+    nxt = MARK.search(text, q.close, q.para_end)
     tail_end = nxt.start() if nxt else q.para_end
     tail = text[q.close : tail_end]
     m = re.match(r"\s*[,.!?]?\s*(?:[-–—]\s*)?", tail)
@@ -213,7 +160,7 @@ def _attribution_after(
         who = resolve_phrase(article, spans, p_start, p_end, last)
         # '"...," kata seorang warga': someone the text does not name, not the last speaker
         return True, who if who is not None or not text[p_start:p_end].strip() else ""
-    en = _EN_SAID.match(tail)
+    en = EN_SAID.match(tail)
     if en and word_regex("quotes_unnamed.txt").search(en.group(1)):
         return True, ""
     if en:
@@ -251,7 +198,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         body = _JOIN.sub(" ", text[q.start : q.end]).strip().rstrip(",")  # '"...," kata X': no comma said
         if len(body.split()) < _MIN_WORDS:
             continue
-        who = _speaker_for(article, spans, raws, i, speakers.at(raws[i].open))
+        who = _speaker_for(article, spans, raws, i, speakers)
         if not who:
             continue
         speakers.add(q.open, who)
@@ -265,16 +212,19 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 
 def _speaker_for(
-    article: Article, spans: list[Named], raws: list[RawQuote], i: int, last: str | None
+    article: Article, spans: list[Named], raws: list[RawQuote], i: int, speakers: _Speakers
 ) -> str | None:
     """Who speaks quote `i`: after it, in its own sentence, else the story's current speaker."""
     text, q = article.text, raws[i]
+    last = speakers.at(q.open)
     s_start, prefix = _sentence_prefix(text, q)
     if word_regex("quotes_unnamed.txt").search(prefix):
         return None
-    found, who = _attribution_after(article, spans, q, last)
+    found, who = _attribution_after(article, spans, q, _CURRENT)
     if who == "":
         return None
+    if who == _CURRENT:  # "ujarnya", "he said": whoever the story is about at this point
+        who = _current(text, spans, q, speakers)
     if prefix.strip(" -–—\t"):  # the quote sits inside a sentence
         has_cue, cue_who = _prefix_speaker(text, spans, s_start, q.open)
         if not has_cue and not found:
@@ -289,6 +239,43 @@ def _speaker_for(
     return _introducer(text, spans, q) or last or _next_explicit(article, spans, raws, i)
 
 
+def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) -> str | None:
+    """The speaker '-nya' / 'he' points at: the person a paragraph opens with outranks a speaker
+    from an earlier paragraph; with no speaker yet, the last person named before the quote."""
+    event = speakers.last_event(q.open)
+    if event is None or event[0] < q.para_start:
+        subject = _paragraph_subject(text, spans, q)
+        if subject:
+            return subject
+    if event is not None:
+        return event[1]
+    return _last_subject(text, spans, q.open)
+
+
+def _paragraph_subject(text: str, spans: list[Named], q: RawQuote) -> str | None:
+    """The person a paragraph opens with, after title words only ("Ekonom Universitas Indonesia X
+    menilai ..."; "Sementara itu, Gubernur X ..."), not one named later ("Polisi menangkap X")."""
+    first = next((n for n in spans if q.para_start <= n.start < q.open and n.type == "person"), None)
+    if first is None:
+        return None
+    prefix = text[q.para_start : first.start]
+    head, comma, rest = prefix.partition(",")
+    if comma and len(head.split()) <= 3:  # a connective ("Sementara itu,", "Meanwhile,")
+        prefix = rest
+    return first.name if _TITLE_WORDS.fullmatch(prefix) else None
+
+
+def _last_subject(text: str, spans: list[Named], pos: int) -> str | None:
+    """The last person named before `pos` who is not an object ("bertemu dengan X", "attended by X")."""
+    for n in reversed([n for n in spans if pos - _PRONOUN_REACH < n.start and n.end <= pos]):
+        if n.type != "person":
+            continue
+        lo = max(text.rfind(",", 0, n.start), text.rfind("\n", 0, n.start), n.start - 60)
+        if not _OBJECT_CUE.search(text, lo, n.start):
+            return n.name
+    return None
+
+
 def _introducer(text: str, spans: list[Named], q: RawQuote) -> str | None:
     """The subject of the sentence just before an unattributed quote in the same paragraph.
 
@@ -298,8 +285,7 @@ def _introducer(text: str, spans: list[Named], q: RawQuote) -> str | None:
     before = text[q.para_start : q.open].rstrip()
     if not before:
         return None
-    ends = list(_SENTENCE_END.finditer(before[:-1]))
-    start = q.para_start + (ends[-1].end() if ends else 0)
+    start = sentence_start(text, q.para_start, q.para_start + len(before) - 1)
     names = [n for n in spans if start <= n.start < q.open and n.type in ("person", "organization")]
     persons = [n for n in names if n.type == "person"]
     if persons or names:

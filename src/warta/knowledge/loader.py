@@ -80,6 +80,17 @@ class KBEntry:
     type: str
     qid: str | None
     aliases: tuple[str, ...]
+    home: str | None = None  # the country a national body belongs to (from its file's name)
+
+
+_HOMES = (("indonesia_", "Indonesia"), ("police_id", "Indonesia"), ("malaysia_", "Malaysia"))
+
+
+def _home(where: str) -> str | None:
+    """ "indonesia_orgs.tsv:12" -> "Indonesia": an English alias ("Finance Ministry") may name
+    one body per home country, and the article's country decides."""
+    base = Path(where.rsplit(":", 1)[0]).name
+    return next((country for prefix, country in _HOMES if base.startswith(prefix)), None)
 
 
 @dataclass(slots=True)
@@ -139,6 +150,9 @@ class KnowledgeBase:
             by_type: dict[str, list[str]] = {}
             for e in found:
                 by_type.setdefault(e.type, []).append(e.name)
+            homes = [e.home for e in found]
+            if None not in homes and len(set(homes)) == len(homes):
+                continue  # one body per home country ("House of Representatives"): chosen by context
             for typ, names in sorted(by_type.items()):
                 if len(names) > 1:
                     out.append(f"alias {form!r} points to two {typ} entities: {', '.join(sorted(names))}")
@@ -217,7 +231,9 @@ def _merge(rows: Iterable[_Row]) -> tuple[tuple[KBEntry, ...], list[str]]:
             continue
         old.aliases += [a for a in row.aliases if a not in old.aliases]
         old.qid = row.qid or old.qid
-    entries = tuple(KBEntry(r.name, r.type, r.qid, _unique(r.name, r.aliases)) for r in merged.values())
+    entries = tuple(
+        KBEntry(r.name, r.type, r.qid, _unique(r.name, r.aliases), _home(r.where)) for r in merged.values()
+    )
     return entries, problems
 
 

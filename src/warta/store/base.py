@@ -141,6 +141,11 @@ def query_terms(text: str) -> list[list[str]]:
     return groups
 
 
+def only_punctuation(query: SearchQuery) -> bool:
+    """Text was given but holds no word (`"***"`): nothing matches, rather than everything."""
+    return bool(query.text.strip()) and not query_terms(query.text)
+
+
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """None / a path / "sqlite:///path" -> SQLite; "postgresql://..." -> PostgreSQL; ":memory:" -> memory.
 

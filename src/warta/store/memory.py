@@ -14,6 +14,7 @@ from warta.store.base import (
     SearchResult,
     StorySummary,
     content_hash,
+    only_punctuation,
     query_terms,
 )
 from warta.store.snippets import make_snippet, match_positions
@@ -86,6 +87,8 @@ class MemoryStore:
         )
 
     def search(self, query: SearchQuery) -> SearchResult:
+        if only_punctuation(query):
+            return SearchResult(total=0, hits=[])
         groups = query_terms(query.text)
         scored: list[tuple[float, str, Article, list[tuple[int, int]]]] = []
         for article in self.iter():

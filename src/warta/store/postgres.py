@@ -22,6 +22,7 @@ from warta.store.base import (
     StorySummary,
     content_hash,
     fold,
+    only_punctuation,
     query_terms,
 )
 from warta.store.migrate import migrations, split_statements
@@ -194,6 +195,8 @@ class PostgresStore:
         return bool(rows)
 
     def search(self, query: SearchQuery) -> SearchResult:
+        if only_punctuation(query):
+            return SearchResult(total=0, hits=[])
         where, params = _filters(query)
         tsq = ts_query(query.text)
         page = (max(0, query.limit), max(0, query.offset))

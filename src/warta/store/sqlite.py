@@ -26,6 +26,7 @@ from warta.store.base import (
     SearchResult,
     StorySummary,
     content_hash,
+    only_punctuation,
     query_terms,
 )
 
@@ -268,6 +269,8 @@ class SqliteStore:
         return bytes(rows[0][0]) if rows else None
 
     def search(self, query: SearchQuery) -> SearchResult:
+        if only_punctuation(query):
+            return SearchResult(total=0, hits=[])
         match = fts_query(query.text)
         if match and self._index is not None:
             return self._search_index(query)

@@ -1,0 +1,91 @@
+"""Line shapes that need case or a lookup, so they cannot live in `boilerplate.tsv`'s
+case-insensitive patterns: bylines without a colon, e-mail lines, caption credits, outlet lines.
+
+    Oleh Siti Aminah - Mac 3, 2025 @ 9:00am      By JOHN TAN            Tim Redaksi - Harian Kita
+    Rina Sari (The Jakarta Post)                  bilik.berita@akhbar.my
+    ... di Jakarta, Senin (3/3/2025). KOMPAS.com/NAMA WARTAWAN      ... (Antara/Nama Fotografer)
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.calendar import find_date
+from warta.clean.rules import credit_names, outlet_names
+
+# A name word: capitalised, an initial, or a particle inside Malay/Arab/Dutch names.
+_TOK = r"(?:[A-Z][\w'’.-]*|bin|binti|bt|bte|al|a/l|a/p|van|der|de|el|d')"
+_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_TOK}){{0,5}}"
+_BYLINE = re.compile(
+    rf"^(?:Oleh|OLEH|By|BY|Reported\s+by|Written\s+by|Laporan\s+(?:wartawan|reporter|koresponden)\s+\S+)"
+    rf"\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{_NAME})*)(?:\s*[-–—|]\s*(?P<tail>.+))?$"
+)
+# Kompas' "Penulis Nama | Editor Nama" carries no colon
+_STAFF = re.compile(
+    rf"^(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Kontributor)\s+{_NAME}"
+    rf"(?:\s*\|\s*(?:Editor|Penyunting)\s+{_NAME})?$"
+)
+_EMAILS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/|]*)+$")
+_NAME_OUTLET = re.compile(rf"^{_NAME}\s*\((?P<outlet>[^()]{{2,40}})\)$")
+_WORDS_OUTLET = re.compile(r"^(?P<words>[\w.'’ ]{2,40}?)\s+[-–—|]\s+(?P<outlet>[\w.'’! ]{2,40})$")
+_OUTLET_STAFF = re.compile(
+    r"^(?:(?:Tim|Team)\s+(?P<a>\S+(?:\s+\S+)?)|(?P<b>.+?)\s+(?:Reporters?|Team|Staff|Desk))$"
+)
+# "... (12/6/2025). KOMPAS.com/NAME", "... ANTARA FOTO/Name/abc.", "... - Foto Sinar Harian/NAME"
+_CREDIT_TAIL = re.compile(
+    r"(?:[.)]\s+(?:[-–—]\s*)?(?:(?P<photo>Foto|FOTO|Gambar|Photo)\s+)?|\s[-–—]\s*(?P<photo2>Foto|FOTO|Gambar|Photo)\s+)"
+    r"(?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*/\s*[a-z]{2,5})?\s*\.?$"
+)
+# "... on Feb. 13, 2025. (Antara/Name Surname)"
+_CREDIT_PAREN = re.compile(
+    r"[.!?]\s*\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)\s*\.?$"
+)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def is_outlet_name(text: str) -> bool:
+    folded = text.strip(" -–—()[]|.:").casefold()
+    return folded in outlet_names() or folded in credit_names()
+
+
+def byline_shape(line: str) -> bool:
+    """A byline or reporter line that has no 'Penulis:'-style label."""
+    m = _BYLINE.match(line)
+    if m:
+        tail = m.group("tail")
+        return tail is None or _byline_tail(tail)
+    if _EMAILS.match(line) or _STAFF.match(line):
+        return True
+    m = _NAME_OUTLET.match(line)
+    if m and is_outlet_name(m.group("outlet")):
+        return True
+    m = _WORDS_OUTLET.match(line)
+    if m and len(m.group("words").split()) <= 4 and is_outlet_name(m.group("outlet")):
+        return True
+    m = _OUTLET_STAFF.match(line)
+    return bool(m and len(line.split()) <= 4 and is_outlet_name(m.group("a") or m.group("b") or ""))
+
+
+def _byline_tail(tail: str) -> bool:
+    # after "Oleh NAME -": a date, an e-mail, an outlet, or a short place name
+    tail = tail.strip()
+    if find_date(tail) or _EMAILS.match(tail) or is_outlet_name(tail):
+        return True
+    words = tail.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def caption_credit(line: str) -> bool:
+    """A photo caption that ends in its credit: '<OUTLET or agency>/<PHOTOGRAPHER>'."""
+    if len(line.split()) < 5 or _QUOTE_MARKS.search(line):
+        return False
+    m = _CREDIT_TAIL.search(line) or _CREDIT_PAREN.search(line)
+    if not m:
+        return False
+    if m.groupdict().get("photo") or m.groupdict().get("photo2"):
+        return True
+    src = m.group("src")
+    first = src.split()[0]
+    return is_outlet_name(src) or is_outlet_name(first) or first.isupper() or "." in first

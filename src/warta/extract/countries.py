@@ -1,0 +1,122 @@
+"""Which country's body a name means: home-country aliases, ministries named with a country,
+state branches of national bodies ("JPJ Selangor").
+
+"Finance Ministry" or "House of Representatives" name one body per home country; the article's
+home country (Indonesia or Malaysia, by what it names most) decides. A ministry followed by a
+country is that country's ("Kementerian Kesehatan Israel"), and a bare home ministry in a story
+that never names the home country is the ministry of the foreign country it names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from warta.extract import linking
+from warta.extract.gazetteer import Entry, Match
+from warta.extract.linking import Cand, Doc, as_linked
+
+_HOME = {
+    "Indonesia": re.compile(r"\b(?:Indonesia|Indonesian|Jakarta|Rp ?\d|RI)\b"),
+    "Malaysia": re.compile(r"\b(?:Malaysia|Malaysian|Kuala Lumpur|Putrajaya|RM ?\d)\b"),
+}
+
+
+def home_country(text: str, language: str | None = None) -> str:
+    """Indonesia or Malaysia, whichever the article names more (a Malay article leans to
+    Malaysia): it owns an unqualified "House of Representatives" or "Finance Ministry"."""
+    counts = {c: len(rx.findall(text)) for c, rx in _HOME.items()}
+    if language == "ms":
+        return "Indonesia" if counts["Indonesia"] > counts["Malaysia"] else "Malaysia"
+    return "Malaysia" if counts["Malaysia"] > counts["Indonesia"] else "Indonesia"
+
+
+def choose(entries: tuple[Entry, ...], country: str) -> Entry:
+    """Among entities sharing an alias, the home country's one ("Finance Ministry"), else the first."""
+    if len(entries) > 1:
+        for e in entries:
+            if getattr(e, "home", None) == country:
+                return e
+    return linking.choose(entries)
+
+
+_HOME_MINISTRY = re.compile(r"^Ministry of (.+) \((?:Indonesia|Malaysia)\)$")
+
+
+def foreign_ministries(doc: Doc) -> None:
+    """A bare "Kementerian Luar Negeri" in an article that never names Indonesia or Malaysia is the
+    ministry of the foreign country the article names most ("Rusia", "Moskow" aside, Russia)."""
+    bare = [c for c in doc.cands if _HOME_MINISTRY.match(c.link.name) and len(c.text.split()) >= 2]
+    if not bare or any(rx.search(doc.text) for rx in _HOME.values()):
+        return
+    counts = Counter(
+        c.link.name for c in doc.cands if c.label == "LOC" and c.link.name in tsv_names("countries")
+    )
+    if not counts:
+        return
+    (top, n), *rest = [*counts.most_common(2), ("", 0)]
+    if rest and rest[0][1] == n:
+        return  # two countries named as often: no telling whose ministry
+    for c in bare:
+        m = _HOME_MINISTRY.match(c.link.name)
+        assert m is not None
+        name = f"Ministry of {m.group(1)} ({top})"
+        known = linking.kb().get(name) if linking.kb() is not None else None
+        c.link = as_linked(known) if known is not None else linking.Linked(name, "organization")
+
+
+def branch_of(text: str, cand: Cand, nxt: Match) -> bool:
+    """A known body written as an acronym, then a known place ("JPJ Selangor", "UMNO Johor"):
+    the place names a branch, and the mention is the body's."""
+    if (
+        cand.label != "ORG"
+        or not cand.text.isupper()
+        or len(cand.text) < 2
+        or text[cand.end : nxt.start] != " "
+    ):
+        return False
+    if linking.choose(nxt.alias.entries, "LOC").type != "location" or not nxt.text[:1].isupper():
+        return False
+    if text[nxt.end : nxt.end + 2].strip()[:1].isupper():
+        return False  # "KPK Jakarta Selatan ...": more name follows, leave it to the rules
+    cand.end, cand.text = nxt.end, text[cand.start : nxt.end]
+    return True
+
+
+_MINISTRY = re.compile(r"^Ministry of (.+) \((.+)\)$")
+
+
+def ministry_of(text: str, cand: Cand, nxt: Match) -> bool:
+    """ "Kementerian Kesehatan" + "Israel": the ministry of the country named right after it."""
+    m = _MINISTRY.match(cand.link.name)
+    country = linking.choose(nxt.alias.entries, "LOC")
+    if m is None or country.type != "location" or country.name == m.group(2):
+        return False
+    if country.name not in countries():
+        return False  # "Kementerian Luar Negeri di Jakarta": a city, not whose ministry it is
+    name = f"Ministry of {m.group(1)} ({country.name})"
+    known = linking.kb().get(name) if linking.kb() is not None else None
+    cand.link = as_linked(known) if known is not None else linking.Linked(name, "organization")
+    cand.end, cand.text = nxt.end, text[cand.start : nxt.end]
+    return True
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Names that own ministries: the knowledge base's country file plus `territories.txt`."""
+    return frozenset(linking.word_list("territories")) | tsv_names("countries")
+
+
+@cache
+def tsv_names(stem: str) -> frozenset[str]:
+    """The first column of a knowledge-base file."""
+    try:
+        text = (
+            resources.files("warta.knowledge").joinpath("entities").joinpath(f"{stem}.tsv").read_text("utf-8")
+        )
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    rows = (line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(name for name in rows if name != "name")  # skip the header

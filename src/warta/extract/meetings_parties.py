@@ -1,0 +1,102 @@
+"""Who takes part in a meeting beyond the names around its verb (helpers of `extract.meetings`).
+
+"The two leaders" / "kedua pemimpin" point at the last two persons named; "turut dihadiri X",
+"attended by X" add the people present; a country inside a named person's title ("Presiden Vietnam
+Luong Cuong") is that person's title, not a party, and the same title without a name ("Anwar terima
+kunjungan hormat Presiden Vietnam") is the person the article names with it elsewhere. Also which
+meeting sentences the NER model tags (`ner_regions`): only those short of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.extract.attribution import Named, word_regex
+
+# Only capitalised title words (or an English possessive) between a country and a person's name.
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
+_PAIR_REACH = 600  # how far back "the two leaders" looks for the two persons it stands for
+# "Luong Cuong yang berada di Malaysia": where a party is staying, not where they met.
+_RELATIVE = re.compile(
+    r"\b(?:yang|who\s+(?:is|was)|which\s+(?:is|was))\s+(?:sedang\s+|kini\s+)?"
+    r"(?:berada|berkunjung|melawat|tinggal|menetap|visiting|staying)\s+(?:di|ke|in|at)?\s*$",
+    re.I,
+)
+
+
+def pair_before(text: str, spans: list[Named], s: int, pos: int) -> list[Named]:
+    """The last two distinct persons before `pos` when a pair phrase ("the two leaders") opens the clause."""
+    pair = word_regex("meetings_pair.txt").search(text, s, pos)
+    if not pair:
+        return []
+    found: list[Named] = []
+    near = pair.start() - _PAIR_REACH
+    for n in reversed([n for n in spans if near <= n.start and n.end <= pair.start() and n.type == "person"]):
+        if all(n.name != o.name for o in found):
+            found.append(n)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+def attendees(text: str, spans: list[Named], pos: int, end: int) -> list[Named]:
+    """Persons and bodies named after 'turut dihadiri' / 'attended by' up to the sentence end."""
+    cue = word_regex("meetings_attendees.txt").search(text, pos, end)
+    if not cue:
+        return []
+    found = [n for n in spans if cue.end() <= n.start and n.end <= end and n.type != "location"]
+    return [n for n in found if not is_title_country(text, spans, n)]
+
+
+def strip_attendees(text: str, s: int, e: int) -> str:
+    """The sentence with its attendee phrases blanked, so "turut hadir" reads as no negation."""
+    return word_regex("meetings_attendees.txt").sub(lambda m: " " * len(m.group(0)), text[s:e])
+
+
+def is_title_country(text: str, spans: list[Named], n: Named) -> bool:
+    """A place that only sits in a named person's title ("Menlu Jepang Takeshi Iwaya")."""
+    if n.type != "location":
+        return False
+    gap = _TITLE_GAP.match(text, n.end)
+    if not gap or gap.end() - n.end > 40:
+        return False
+    return any(o.type == "person" and o.start == gap.end() for o in spans)
+
+
+def titled_elsewhere(text: str, spans: list[Named], n: Named) -> Named | None:
+    """'Presiden Vietnam' without a name: the person named 'Presiden Vietnam <Name>' in the article."""
+    if n.type != "location":
+        return None
+    title = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, n.start - 30) : n.start])
+    if not title:
+        return None
+    phrase = re.compile(rf"(?<![\w-]){re.escape(title.group(1))}\s+{re.escape(n.text)}\s+")
+    for m in phrase.finditer(text):
+        person = next((o for o in spans if o.start == m.end() and o.type == "person"), None)
+        if person:
+            return person
+    return None
+
+
+def in_relative_clause(text: str, start: int) -> bool:
+    return bool(_RELATIVE.search(text[max(0, start - 40) : start]))
+
+
+def own_parties(text: str, spans: list[Named], side: list[Named]) -> list[Named]:
+    """A side's parties without title countries; an unnamed title ("Presiden Vietnam") as its person."""
+    out: list[Named] = []
+    for n in side:
+        if is_title_country(text, spans, n):
+            continue
+        out.append(titled_elsewhere(text, spans, n) or n)
+    return out
+
+
+def ner_regions(sents: list[tuple[int, int]], hit: list[bool], spans: list[Named]) -> list[tuple[int, int]]:
+    """Meeting sentences where the entity stage names fewer than two persons or bodies: only there
+    can the NER model's extra names make or break a meeting (the model is the costly part)."""
+    out = []
+    for (s, e), h in zip(sents, hit, strict=True):
+        if h and sum(1 for n in spans if s <= n.start < e and n.type != "location") < 2:
+            out.append((s, e))
+    return out

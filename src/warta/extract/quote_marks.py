@@ -1,0 +1,122 @@
+"""Quotation marks: the raw quote segments of a text (helpers of `extract.quotes`).
+
+Curly, straight and angle marks and the `&ldquo`/`&rdquo` residue of scraping open and close a
+quote; a quote left open at a paragraph end goes on when the next paragraph opens with a mark.
+Single curly marks ‘…’ count when they are not apostrophes, straight single marks only for a
+paragraph-opening quote followed by a verb of saying.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.extract.attribution import word_regex
+
+MARK = re.compile(r"&(?:ldquo|rdquo|quot|laquo|raquo|bdquo);?|[“”„«»\"]")
+_SINGLE = re.compile(r"(?<![\w’‘])‘(?=\S)(?:[^‘’\n]|’(?=\w))*?[^\s‘]’(?![\w’])")
+# 'Straight single marks,' katanya: only a paragraph-opening quote closed before a verb of saying,
+# since ' is mostly an apostrophe (Ma'ruf, Qur'an).
+_STRAIGHT_SINGLE = re.compile(r"(?m)^'(?=\S)[^\n]*?[,.!?]'(?=[ \t]+\w)")
+_OPENERS = {"“", "„", "«", "&ldquo", "&laquo", "&bdquo"}
+_CLOSERS = {"”", "»", "&rdquo", "&raquo"}
+# '"...," X said' / '"...," he told reporters': the speaker phrase before an English verb of saying.
+EN_SAID = re.compile(
+    r"^\s*[,.]?\s*([^,.;\"“”]{1,60}?)\s+(?:said|says|added|told|wrote|stated|noted|acknowledged|"
+    r"insisted|admitted|recalled|continued|asked|argued|warned|replied|explained)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class RawQuote:
+    open: int  # offset of the opening mark
+    start: int  # first character inside the marks
+    end: int  # last character inside (exclusive), in the last paragraph
+    close: int  # offset just after the closing mark, or -1 when the quote was left open
+    para_start: int  # start of the paragraph holding the opening mark
+    para_end: int  # end of the paragraph holding the end
+
+
+def _kind(token: str, text: str, pos: int, inside: bool) -> str:
+    """'open' or 'close' for a mark; a straight quote decides by state and by its neighbours."""
+    if token.rstrip(";") in _OPENERS:
+        return "open"
+    if token.rstrip(";") in _CLOSERS:
+        return "close"
+    if inside:
+        return "close"
+    nxt = text[pos + len(token) : pos + len(token) + 1]
+    return "open" if nxt and not nxt.isspace() else "close"
+
+
+def find_raw_quotes(text: str) -> list[RawQuote]:
+    """Quote segments in order, with paragraph continuation already joined."""
+    segments: list[RawQuote] = []
+    pos = 0
+    for para in text.split("\n"):
+        p_start, p_end = pos, pos + len(para)
+        pos = p_end + 1
+        open_at: re.Match[str] | None = None
+        for m in MARK.finditer(para):
+            kind = _kind(m.group(0), para, m.start(), open_at is not None)
+            if kind == "open" and open_at is None:
+                open_at = m
+            elif kind == "close" and open_at is not None:
+                segments.append(
+                    RawQuote(
+                        p_start + open_at.start(),
+                        p_start + open_at.end(),
+                        p_start + m.start(),
+                        p_start + m.end(),
+                        p_start,
+                        p_end,
+                    )
+                )
+                open_at = None
+        if open_at is not None:
+            segments.append(
+                RawQuote(p_start + open_at.start(), p_start + open_at.end(), p_end, -1, p_start, p_end)
+            )
+    joined = _join_paragraphs(text, segments)
+    if "‘" not in text and "'" not in text:
+        return joined
+    return sorted(joined + _single_quotes(text, joined), key=lambda q: q.open)
+
+
+def _said_after(text: str, pos: int) -> bool:
+    """A verb of saying right after a closing mark ("katanya", "he said")."""
+    pos += len(text[pos : pos + 5]) - len(text[pos : pos + 5].lstrip(" \t"))
+    return bool(word_regex("quotes_verbs.txt").match(text, pos) or EN_SAID.match(text[pos : pos + 80]))
+
+
+def _single_quotes(text: str, taken: list[RawQuote]) -> list[RawQuote]:
+    """‘…’ pairs in one paragraph used as quotation marks (some Malaysian and English outlets);
+    a ’ between letters is an apostrophe ("isn’t", "state’s") and does not close one."""
+    out: list[RawQuote] = []
+    straight = [m for m in _STRAIGHT_SINGLE.finditer(text) if _said_after(text, m.end())]
+    for m in [*_SINGLE.finditer(text), *straight]:
+        if any(q.open <= m.start() < max(q.close, q.end) for q in taken):
+            continue
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        out.append(RawQuote(m.start(), m.start() + 1, m.end() - 1, m.end(), para_start, para_end))
+    return out
+
+
+def _join_paragraphs(text: str, segments: list[RawQuote]) -> list[RawQuote]:
+    """An open quote whose next paragraph opens with a mark is one quote running on."""
+    out: list[RawQuote] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.close < 0
+            and seg.para_start == prev.para_end + 1
+            and not text[seg.para_start : seg.open].strip()
+        ):
+            prev.end, prev.close, prev.para_end = seg.end, seg.close, seg.para_end
+            continue
+        out.append(seg)
+    return out
