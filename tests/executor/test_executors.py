@@ -98,3 +98,12 @@ def test_executors_cli_run_marks_a_planted_copy(seed_dir: Path, tmp_path: Path) 
     assert records["zz_copy"]["duplicate_of"] == original.stem
     assert records["zz_copy"]["story_id"] == records[original.stem]["story_id"]
     assert sum(1 for r in records.values() if r["duplicate_of"]) == 1
+
+
+def test_executors_fewer_shards_drop_stale_outputs(seed_dir: Path, tmp_path: Path) -> None:
+    from warta.executor import shard_outputs
+
+    execute([seed_dir], tmp_path, get_executor("local"), files_per_shard=1)
+    report = execute([seed_dir], tmp_path, get_executor("local"), files_per_shard=5)
+    assert report.shards == 1
+    assert [p.name for p in shard_outputs(tmp_path)] == ["shard-00000.jsonl"]

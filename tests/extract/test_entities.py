@@ -322,3 +322,24 @@ def test_entities_court_here_is_dateline_town_court() -> None:
 def test_entities_regional_office_acronym_is_no_ministry() -> None:
     found = _names("Kadis PUPR Garut ditahan penyidik kemarin di Bandung.")
     assert not any(n.startswith("Ministry of Public Works") for n in found)
+
+
+def test_entities_english_tail_body_is_one_body_without_article() -> None:
+    found = _names("The Penang Hawkers Association said prices would rise next month.")
+    assert found.get("Penang Hawkers Association") == "organization"
+    assert "Penang" not in found
+
+
+def test_entities_english_police_rank_is_no_person() -> None:
+    found = _names("Police spokesman Sr. Comr. Hendra Wijaya said five suspects were arrested.")
+    assert "Hendra Wijaya" in found and "Sr" not in found
+
+
+def test_entities_new_ministry_portfolio_is_no_person() -> None:
+    assert "Hukum" not in _names("Menteri Hukum Budi Santoso menyatakan revisi segera dibahas.")
+
+
+def test_entities_regent_title_names_known_regency_then_holder() -> None:
+    found = _names("Bupati Lembata Yohanes Paulus Kia meninjau lokasi banjir kemarin.")
+    assert found.get("Lembata Regency") == "location"
+    assert found.get("Yohanes Paulus Kia") == "person"

@@ -98,3 +98,16 @@ def test_read_jsonl_recognised_without_suffix_and_limit_is_per_record(tmp_path: 
     assert [i.id for i in items if isinstance(i, Article)] == ["x1", "x2"]
     plain = list(_read_bytes(b"{tidak json} hanya teks biasa", "<stdin>", "stdin"))
     assert len(plain) == 1 and isinstance(plain[0], Article) and plain[0].id == "stdin"
+
+
+def test_read_jsonl_keeps_crawler_metadata_and_flags_bad_dates(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    rows = [
+        {"id": "c1", "text": "Isi berita.", "published": "2025-02-04T08:00:00+07:00", "outlet": "Contoh"},
+        {"id": "c2", "text": "Isi berita lain.", "published": "2025-02-30"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    first, second = _read(path)
+    assert isinstance(first, Article) and first.published == "2025-02-04" and first.outlet == "Contoh"
+    assert isinstance(second, Article) and second.published is None
+    assert second.issues and second.issues[0].code == "E113"

@@ -178,6 +178,7 @@ def execute(
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     shards = make_shards(paths, files_per_shard)
+    _drop_stale(out, len(shards))
     # Finished shards are settled here, so a resumed run starts no workers for them.
     results = [ShardResult(s.index, True, done) for s in shards if (done := completed(out, s)) is not None]
     finished = {r.index for r in results}
@@ -186,6 +187,14 @@ def execute(
     stats = merge_stats(results)
     _write_atomic(out / STATS_FILE, json.dumps(stats, indent=2, sort_keys=True) + "\n")
     return RunReport(out, len(shards), sum(r.skipped for r in results), stats)
+
+
+def _drop_stale(outdir: Path, count: int) -> None:
+    """Remove shards of an earlier run with more shards, so the outputs are exactly this run's."""
+    for path in outdir.glob("shard-*"):
+        number = path.name.split(".")[0].removeprefix("shard-")
+        if number.isdigit() and int(number) >= count:
+            path.unlink()
 
 
 def shard_outputs(outdir: str | Path) -> list[Path]:

@@ -60,8 +60,8 @@ def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None
     for i, m in enumerate(matches):
         if i == skip or _is_stop_match(doc.text, m, stop) or not doc.free(m.start, m.end):
             continue
-        if _inside_title(titles, m.start, m.end):
-            continue  # "Parlimen" of "Ahli Parlimen": a title names no body
+        if _inside_title(titles, m.start, m.end) or _across_title_end(titles, m.start, m.end):
+            continue  # "Parlimen" of "Ahli Parlimen": a title names no body; "Wali [Kota Tidore]"
         entry = countries.choose(m.alias.entries, country)
         if entry.type == "location" and names.LANGUAGE_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
             continue  # "bahasa Inggris": a language, not the United Kingdom
@@ -113,6 +113,12 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 def _inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(titles, (start, end + 10**6))  # titles starting at or before `start`
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in titles[max(0, i - 3) : i])
+
+
+def _across_title_end(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A match that starts inside a title and runs past it ("Wali Kota" + "Tidore": "Kota Tidore")."""
+    i = bisect.bisect_right(titles, (start, end + 10**6))
+    return any(s < start < e < end for s, e in titles[max(0, i - 3) : i])
 
 
 _CITY_BEFORE = re.compile(r"\b(kota|bandar|city of) $", re.IGNORECASE)

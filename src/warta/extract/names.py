@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract import linking
+from warta.extract import linking, titles
 from warta.extract.heads import (
     WORD_SPACE,
     common,
@@ -167,7 +167,10 @@ def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner
         if place is not None:
             return [place]
         titled = len(text[start:end].split()) >= 2  # "Menlu Retno Marsudi"; "Pertua Negeri Melaka" is a place
-    if kind == "title" and _portfolio_before_comma(text, start, end):
+    if kind == "title" and (region := titles.region_after_title(text, start, end)) is not None:
+        rest = skip_space(text, region.end, end)  # "Bupati Lembata Petrus Kanisius Tuaq": place, then holder
+        return [region, *(_segment_cands(doc, rest, end, "title", nxt_kind, ner) if rest < end else [])]
+    if kind == "title" and titles.portfolio_before_comma(text, start, end):
         return []  # "Ketua Pembangkang, Datuk Seri ...": the word completes the title (Malay house style)
     out: list[Cand] = []
     core = start
@@ -183,24 +186,6 @@ def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner
         out += _classify(doc, core, cut, titled and not one_word_cut, ner)
         core, titled = skip_space(text, cut, end), False
     return out
-
-
-_COMMA_NAME = re.compile(r",[ \u00a0]+[A-Z]")
-
-
-def _portfolio_before_comma(text: str, start: int, end: int) -> bool:
-    """One word after a title, then a comma and a name or honorific: a portfolio, not a name."""
-    word = text[start:end].strip()
-    if " " in word or not _COMMA_NAME.match(text, end):
-        return False
-    after = text[end:].lstrip(", \u00a0")
-    honorific = linking.phrase_regex("honorifics").match(after) is not None
-    return (
-        honorific
-        or common(word)
-        or bool(_NOMINAL.fullmatch(word))
-        or word.casefold() in linking.word_set("portfolios")
-    )
 
 
 _CONNECTOR_GAP = re.compile(rf"\s+(?:{_CONNECT}\s+)?")

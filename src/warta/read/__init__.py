@@ -5,6 +5,7 @@ Readers own I/O. A bad item becomes an `InputError` in the stream (naming it), n
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from warta.errors import InputError
-from warta.model import Article
+from warta.model import Article, Issue
 from warta.read.decode import MAX_BYTES, decode
 
 MAX_JSONL_BYTES = 20 * 1024 * 1024 * 1024  # a JSONL corpus file may hold many articles
@@ -111,6 +112,31 @@ def _looks_like_feed(data: bytes) -> bool:
     return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head)
 
 
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _crawler_fields(article: Article, record: dict[str, object], where: str) -> None:
+    """Metadata a crawler recorded beside the page (`published`, `title`, `outlet`, `author`) is kept.
+
+    A `published` value that is not a real YYYY-MM-DD date is recorded as an issue, not trusted.
+    """
+    for key in ("title", "outlet", "author"):
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            setattr(article, key, value.strip())
+    published = record.get("published")
+    if isinstance(published, str) and published.strip():
+        m = _ISO_DAY.match(published.strip())
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        except ValueError:
+            day = None
+        if day is None:
+            article.issues.append(Issue("read", "E113", f"{where}: 'published' {published!r} is not YYYY-MM-DD"))
+        else:
+            article.published = day.isoformat()
+
+
 def _looks_like_jsonl(data: bytes) -> bool:
     """Stdin or a file without suffix: JSON objects one per line with a text or html field."""
     first = data.lstrip()[:1]
@@ -156,4 +182,6 @@ def read_jsonl(data: bytes, name: str) -> Iterator[ReadItem]:
             record.get("source") if str(record.get("source", "")).startswith("http") else None
         )
         fmt: Literal["text", "html"] = "html" if record.get("html") or is_html(body) else "text"
-        yield Article(id=rid, raw=body, format=fmt, url=url, source=url or where)
+        article = Article(id=rid, raw=body, format=fmt, url=url, source=url or where)
+        _crawler_fields(article, record, where)
+        yield article
