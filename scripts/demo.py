@@ -60,7 +60,8 @@ def store_and_show() -> None:
             top = max(stories, key=lambda s: s.article_count)
             console.print(f"[bold]timeline of {top.label}[/bold]")
             for event in timeline(store.story_articles(top.id)):
-                console.print(f"  {event}")
+                when = event.date or "(undated)"
+                console.print(f"  {when:10}  {event.kind:8} {event.outlet or '':14} {event.summary}", markup=False)
     finally:
         store.close()
 

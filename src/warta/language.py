@@ -6,6 +6,7 @@ shipped as `warta/models/langid.npz`; it is loaded once per process on first use
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import ClassVar
 
 from warta.langid.features import words
@@ -50,11 +51,38 @@ class DetectLanguage:
     assigns: ClassVar[tuple[str, ...]] = ("language", "language_confidence")
 
     def __call__(self, article: Article) -> Article:
-        article.language, article.language_confidence = detect(article.text)
-        for para in article.paragraphs:
-            chunk = article.text[para.start : min(para.end, para.start + MAX_CHARS)]
-            if len(words(chunk)) < MIN_PARAGRAPH_WORDS and article.language != "und":
-                para.language, para.confidence = article.language, round(article.language_confidence / 2, 3)
+        text, model = article.text, get_model()
+        chunks = [words(text[p.start : min(p.end, p.start + MAX_CHARS)]) for p in article.paragraphs]
+        # the paragraphs tile the text line by line, so their words are the document's words
+        doc_words = list(chain.from_iterable(chunks)) if _tiles(text, article) else words(text[:MAX_CHARS])
+        if model is None or not doc_words:
+            article.language, article.language_confidence = "und", 0.0
+            table = None
+        else:
+            # every word of the document looked up once; the paragraphs reuse the rows
+            table = model.vocabulary(doc_words)
+            code, conf = model.predict_words(doc_words, table=table)
+            article.language, article.language_confidence = code, round(conf, 3)
+        prior = article.language
+        for para, ws in zip(article.paragraphs, chunks, strict=True):
+            if len(ws) < MIN_PARAGRAPH_WORDS and prior != "und":
+                para.language, para.confidence = prior, round(article.language_confidence / 2, 3)
+            elif model is None or not ws:
+                para.language, para.confidence = "und", 0.0
             else:
-                para.language, para.confidence = detect(chunk, prior=article.language)
+                own = table if table is not None and all(w in table[0] for w in ws) else None
+                code, conf = model.predict_words(ws, prior, PARAGRAPH_PRIOR_ODDS if prior else 1.0, own)
+                para.language, para.confidence = code, round(conf, 3)
         return article
+
+
+def _tiles(text: str, article: Article) -> bool:
+    """True when the paragraphs are exactly the newline-separated lines of a short enough text."""
+    if len(text) > MAX_CHARS or not article.paragraphs:
+        return False
+    pos = 0
+    for para in article.paragraphs:
+        if para.start != pos or (para.end < len(text) and text[para.end] != "\n"):
+            return False
+        pos = para.end + 1
+    return pos == len(text) + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace
 # and an upper-case letter, digit or opening quote; or at a line break.
@@ -17,6 +18,12 @@ _ABBREV = re.compile(
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans `(start, end)` over `text`, whitespace trimmed."""
+    return list(_sentences(text))
+
+
+# Every stage (and every evidence lookup) splits the same article text again: keep the last few.
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -25,7 +32,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         _append(text, start, m.start(), spans)
         start = m.end()
     _append(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -40,7 +47,7 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The smallest run of whole sentences covering `[start, end)`."""
     s_out, e_out = start, end
-    for s, e in sentences(text):
+    for s, e in _sentences(text):
         if s <= start < e or (s == start == e):
             s_out = s
         if s < end <= e:

@@ -82,7 +82,10 @@ def test_live_api_search_and_ingest(server: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.browser
-@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed (Debian package chromium)")
+@pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("CI"),  # in CI a missing browser is a failure, not a skip
+    reason="headless Chromium not installed (Debian package chromium; .ci/system-deps installs it)",
+)
 def test_browser_search_article_story_entity(server: str) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -97,7 +100,7 @@ def test_browser_search_article_story_entity(server: str) -> None:
         "--disable-quic",
     ]
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        browser = pw.chromium.launch(executable_path=CHROMIUM or "/usr/bin/chromium", headless=True, args=args)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

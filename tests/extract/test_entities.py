@@ -343,3 +343,13 @@ def test_entities_regent_title_names_known_regency_then_holder() -> None:
     found = _names("Bupati Lembata Yohanes Paulus Kia meninjau lokasi banjir kemarin.")
     assert found.get("Lembata Regency") == "location"
     assert found.get("Yohanes Paulus Kia") == "person"
+
+
+def test_entities_office_of_known_body_is_no_new_body() -> None:
+    found = _names("Mesyuarat Majlis Tertinggi Umno diadakan di Kuala Lumpur semalam.")
+    assert not any(n.startswith("Majlis Tertinggi") for n in found)
+
+
+def test_entities_regional_acronym_without_region_keeps_person_apart() -> None:
+    found = _names("Ketua DPRD Sutrisno Hadi mengatakan anggaran itu disetujui.")
+    assert not any("Sutrisno" in n and n.startswith("Dewan") for n in found)

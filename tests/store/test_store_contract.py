@@ -71,7 +71,7 @@ def pg_server() -> Iterator[str]:
         root = Path(tempfile.mkdtemp(prefix="warta-test-pg-"))
         started = start_private_server(root)
         if started is None:
-            pytest.skip(
+            (pytest.fail if os.environ.get("CI") else pytest.skip)(  # CI installs a server: missing = failure
                 f"no PostgreSQL server: run .ci/system-deps (writes {PG_DSN_FILE}), set WARTA_TEST_PG,"
                 " or install postgresql so the tests can start one with initdb"
             )
@@ -81,7 +81,9 @@ def pg_server() -> Iterator[str]:
 
         psycopg.connect(dsn, connect_timeout=3).close()
     except Exception as exc:
-        pytest.skip(f"PostgreSQL at {PG_DSN_FILE} did not answer: {type(exc).__name__}")
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(
+            f"PostgreSQL at {PG_DSN_FILE} did not answer: {type(exc).__name__}"
+        )
     yield dsn
     if stop:
         subprocess.run(stop, check=False, capture_output=True, timeout=60)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from warta.calendar import dateline_regex
-from warta.clean.rules import credit_names, line_rules
+from warta.clean.rules import credit_names, line_rules, rule_screen
 from warta.clean.shapes import byline_shape, caption_credit, is_outlet_name
 
 _WS = re.compile(r"\s+")
@@ -80,9 +80,11 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
 
 def line_reason(line: str) -> str:
     """Why a single line is boilerplate on its own, or '' when it may be body."""
-    for rule in line_rules():
-        if rule.pattern.search(line):
-            return rule.reason
+    joined, loose = rule_screen()
+    if (joined is not None and joined.match(line)) or any(p.search(line) for p in loose):
+        for rule in line_rules():
+            if rule.pattern.search(line):
+                return rule.reason
     bare = line.strip(" -–—()[]|.")
     if bare.casefold() in credit_names() or _is_credit(line) or is_outlet_name(bare):
         return "credit"

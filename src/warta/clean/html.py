@@ -22,23 +22,25 @@ class HtmlContent:
 
 def html_to_text(html: str, url: str | None = None) -> HtmlContent:
     import trafilatura
+    from trafilatura.utils import load_html
+
+    from warta.clean.html_meta import page_metadata
 
     params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params=params,
-    )
-    meta: dict[str, str] = {}
+    # one parse: the metadata pass reads the tree, the extraction works on its own copy
+    tree = load_html(html)
+    meta = page_metadata(tree, url, params) if tree is not None else {}
+    doc = None
+    if tree is not None:
+        doc = trafilatura.bare_extraction(
+            tree,
+            url=url or meta.get("url"),
+            with_metadata=False,
+            include_comments=False,
+            include_tables=False,
+        )
     text = ""
     if doc is not None and not isinstance(doc, dict):
-        for key in ("title", "author", "date", "sitename", "hostname", "url", "description"):
-            value = getattr(doc, key, None)
-            if value:
-                meta[key] = str(value)
         text = doc.text or ""
     if len(text) < MIN_MAIN_TEXT:
         # trafilatura threw the story away (short page, odd template): take the paragraph blocks

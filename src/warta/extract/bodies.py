@@ -53,7 +53,9 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
         known_start = _known_prefix(surface, label) and not _with_region(surface)
         if len(surface.split()) < 2 or not doc.free(start, end) or known_start:
             continue  # the knowledge base knows it, or its start ("Bank Mandiri" + a person's name)
-        if needs_known and not _holds_known(doc.text, start, end):
+        if _acronym_head(surface) and not _with_region(surface):
+            continue  # "DPRD Sholichin": an acronym then a name, no region; the gazetteer and rules read it
+        if needs_known and not _holds_known(doc.text, start, end, label):
             continue  # nothing inside for the gazetteer to split off: the name rules read it
         if needs_known and _longer_known(known or [], start, end):
             continue  # "Jabatan Bomba" + "dan Penyelamat", "Badan PBB" + "untuk ...": a known longer name
@@ -84,6 +86,10 @@ def _facility_start(text: str, words: list[re.Match[str]], loc_head: re.Pattern[
     name ending in a facility word ("Raja Permaisuri Bainun Hospital"), the first name word."""
     if len(words) >= 2 and words[-1].group(0).strip().casefold() in linking.word_set("loc_tails"):
         start = skip_ordinary(text, words[0].start(), words[-1].start())
+        while (hit := title_at(text, start, words[-1].start())) is not None and hit[0] > start:
+            if text[start : text.find(" ", start)].casefold() in linking.word_set("name_titles"):
+                break  # "Raja Permaisuri Bainun Hospital": a royal title inside the name
+            start = hit[0]  # "Manager Sheraton Media Hotel": the title is no part of the name
         return start if start < words[-1].start() else None
     return next((w.start() for w in words[:-1] if loc_head.match(text, w.start())), None)
 
@@ -108,6 +114,11 @@ def _local_link(surface: str, label: str) -> Linked:
 
 _JOIN = re.compile(r" (?:dan|&) ")
 _BRACKET = re.compile(r" \([A-Z][A-Za-z]{1,8}\) ")  # "Badan ... Daerah (BPBD) Kabupaten Sukabumi"
+
+
+def _acronym_head(surface: str) -> bool:
+    first = surface.split()[0] if surface.split() else ""
+    return first.isupper() and first.casefold() in linking.pairs("regional_acronyms")
 
 
 def _with_region(surface: str) -> bool:
@@ -153,9 +164,13 @@ def _regional_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s){linking.phrase_regex('regional_heads').pattern}", re.IGNORECASE)
 
 
-def _holds_known(text: str, start: int, end: int) -> bool:
-    """Some word or word pair after the head is a name the knowledge base knows."""
+def _holds_known(text: str, start: int, end: int, label: str = "ORG") -> bool:
+    """Some word or word pair after the head is a place or person the knowledge base knows; a known
+    body at the end makes an office of that body ("Majlis Tertinggi Umno"), not a body of its own."""
     words = text[start:end].split()[1:]
+    last = lookup(words[-1]) if words else None
+    if label == "ORG" and last is not None and last.type == "organization":
+        return False  # ("Gedung Merah Putih KPK" is the body's building: a place all the same)
     for n in (1, 2):
         for i in range(len(words) - n + 1):
             if lookup(" ".join(words[i : i + n])) is not None:
@@ -186,7 +201,8 @@ def _org_end(text: str, start: int, end: int) -> int:
         word = w.group(0).strip().casefold()
         if w.start() <= head_end or word in linking.word_set("name_titles"):
             continue
-        if regional and word in linking.word_set("regional_places"):
+        nxt = text[w.end() : w.end() + 1]
+        if regional and word in linking.word_set("regional_places") and nxt.isupper():
             return _region_end(text, w.start(), end)
         if title_at(text, w.start(), end) or _admin_place(text[w.start() : end]):
             return trim(text, start, w.start())[1]
@@ -197,11 +213,17 @@ def _admin_place(surface: str) -> bool:
     """A place with an administrative head ("Kabupaten X", "Negeri Y"), not a road or a river,
     which may sit inside a body's name ("Institut Penyelidikan Keselamatan Jalan Raya")."""
     words = surface.split()
-    if linking.place_name(surface) is None or not words:
-        return False
-    return linking.loc_heads().get(words[0].casefold()) != "=" or words[0].casefold() in linking.word_set(
-        "loc_heads_local"
-    )
+    if len(words) < 2 or not words[1][:1].isupper() or linking.place_name(surface) is None:
+        return False  # "Tata Kota dan Permukiman": "kota" in lower-case company is no place head
+    head = words[0].casefold()
+    if head in _STREETS:
+        return not (
+            head == "jalan" and words[1].casefold() == "raya"
+        )  # an address, unless "jalan raya" (road)
+    return linking.loc_heads().get(head) != "=" or head in linking.word_set("loc_heads_local")
+
+
+_STREETS = frozenset({"jalan", "jl.", "jl", "jln.", "jln", "gang"})
 
 
 def _region_end(text: str, start: int, end: int) -> int:

@@ -16,6 +16,8 @@ MIN_N = 1
 
 def words(text: str) -> list[str]:
     """Lower-cased letter runs of `text`."""
+    if text.isascii():  # one lower() for the whole text; outside ASCII, case folding may change length
+        return WORD.findall(text.lower())
     return [w.lower() for w in WORD.findall(text)]
 
 

@@ -64,7 +64,7 @@ class LangModel:
             index = self.index
             for w in missing:
                 starts.append(len(rows))
-                rows.extend(i for f in word_features(w) if (i := index.get(f)) is not None)
+                rows.extend([i for i in map(index.get, word_features(w)) if i is not None])
             rows.append(len(self.weights))  # the zero row closes the last segment
             table = self._padded[rows]
             sums = np.add.reduceat(table, starts, axis=0)
@@ -81,17 +81,33 @@ class LangModel:
 
     def scores(self, text: str) -> Array | None:
         """Summed class scores of the words of `text`; None when it has no words."""
-        counts = Counter(words(text))
+        return self.scores_words(words(text))
+
+    def scores_words(self, ws: list[str], table: tuple[dict[str, int], Array] | None = None) -> Array | None:
+        """Summed class scores of a word list. `table` (a word -> row index and the rows, from
+        `vocabulary`) lets the paragraphs of one document share one lookup of their words."""
+        counts = Counter(ws)
         if not counts:
             return None
-        vecs = self.word_vectors(list(counts))
+        if table is None:
+            vecs = self.word_vectors(list(counts))
+        else:
+            pos, rows = table
+            vecs = rows[[pos[w] for w in counts]]
         weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
         result: Array = weights @ vecs
         return result
 
+    def vocabulary(self, ws: list[str]) -> tuple[dict[str, int], Array]:
+        """The distinct words of `ws` (first-seen order) and their score rows, for `scores_words`."""
+        pos = {w: i for i, w in enumerate(dict.fromkeys(ws))}
+        return pos, self.word_vectors(list(pos)) if pos else np.zeros((0, len(self.classes)), np.float32)
+
     def probabilities(self, text: str, prior: str | None = None, prior_odds: float = 1.0) -> Array | None:
         """Class probabilities; `prior` multiplies one class's odds by `prior_odds` first."""
-        raw = self.scores(text)
+        return self.softmax(self.scores(text), prior, prior_odds)
+
+    def softmax(self, raw: Array | None, prior: str | None = None, prior_odds: float = 1.0) -> Array | None:
         if raw is None:
             return None
         z = raw / self.temperature
@@ -102,11 +118,23 @@ class LangModel:
         return probs
 
     def predict(self, text: str, prior: str | None = None, prior_odds: float = 1.0) -> tuple[str, float]:
-        probs = self.probabilities(text, prior, prior_odds)
+        return self.best(self.probabilities(text, prior, prior_odds))
+
+    def predict_words(
+        self,
+        ws: list[str],
+        prior: str | None = None,
+        prior_odds: float = 1.0,
+        table: tuple[dict[str, int], Array] | None = None,
+    ) -> tuple[str, float]:
+        """`predict` on an already tokenised text (see `scores_words` for `table`)."""
+        return self.best(self.softmax(self.scores_words(ws, table), prior, prior_odds))
+
+    def best(self, probs: Array | None) -> tuple[str, float]:
         if probs is None:
             return "und", 0.0
-        best = int(probs.argmax())
-        return self.classes[best], float(probs[best])
+        top = int(probs.argmax())
+        return self.classes[top], float(probs[top])
 
     def save(self, path: Path) -> None:
         """Float16 weights, newline-joined strings and the common words' vectors, compressed."""
