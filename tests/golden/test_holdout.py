@@ -27,11 +27,11 @@ SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # measured 2026-11-23 (docs/holdout.md), minus 0.05
 FLOORS_TEXT_ONLY = {
     "language_acc": 0.95,
-    "entities_f1": 0.79,
-    "entities_exact_f1": 0.75,
+    "entities_f1": 0.78,
+    "entities_exact_f1": 0.74,
     "persons_f1": 0.78,
     "organizations_f1": 0.73,
-    "locations_f1": 0.83,
+    "locations_f1": 0.81,
     "meetings_f1": 0.30,
     "figures_f1": 0.82,
     "figure_qualifier_acc": 0.95,

@@ -42,6 +42,8 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
     text = ""
     if doc is not None and not isinstance(doc, dict):
         text = doc.text or ""
+    else:
+        meta = {}  # as trafilatura: a page it cannot extract has no metadata either
     if len(text) < MIN_MAIN_TEXT:
         # trafilatura threw the story away (short page, odd template): take the paragraph blocks
         fallback = _paragraph_text(html)

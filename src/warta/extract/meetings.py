@@ -25,6 +25,7 @@ from typing import ClassVar
 
 from warta.calendar import find_date, weekdays
 from warta.extract.attribution import Named, named_spans, with_ner, word_regex
+from warta.extract.meetings_context import complete
 from warta.extract.meetings_parties import (
     attendees,
     in_relative_clause,
@@ -369,7 +370,7 @@ def extract_meetings(article: Article) -> list[Meeting]:
     for c in _merge(cands):
         ev = Evidence(c.start, c.end, text[c.start : c.end])
         out.append(Meeting(participants=c.names, location=c.location, date=c.date, evidence=ev))
-    return out
+    return complete(article, out)
 
 
 @register("extract.meetings.v1")

@@ -24,8 +24,5 @@ def words(text: str) -> list[str]:
 def word_features(word: str) -> list[str]:
     """The word itself ("w:kerajaan") and the character 1-4-grams of "<word>"."""
     padded = f"<{word}>"
-    feats = [f"w:{word}"]
     size = len(padded)
-    for n in range(MIN_N, MAX_N + 1):
-        feats.extend(padded[i : i + n] for i in range(size - n + 1))
-    return feats
+    return [f"w:{word}", *(padded[i : i + n] for n in range(MIN_N, MAX_N + 1) for i in range(size - n + 1))]

@@ -1,0 +1,80 @@
+"""Article-level context for a meeting its own sentence leaves incomplete.
+
+- A delegation with no body named ("Delegasi , yang dipimpin oleh X, bertemu ...", scraped text that
+  lost a linked name) is the body the article names with "delegasi <Body>", else the organisation the
+  article is mostly about.
+- A meeting with no place takes the place the article says a participant was visiting ("berada di
+  Moskow", "melakukan perjalanan ke Doha", "arrived in Cairo"), when exactly one such place is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from warta.model import Article, Entity, Meeting
+
+_DELEGATION = re.compile(r"\b(?:delegasi|delegation|rombongan|perwakilan)\b", re.I)
+_VISIT = re.compile(
+    r"\b(?:berada|tiba|datang|berkunjung|bertandang|melawat|melakukan\s+(?:perjalanan|kunjungan|lawatan)|"
+    r"kunjungan|lawatan|visited|visiting|arrived|travell?ed|was)\s+(?:di|ke|to|in)\s+",
+    re.I,
+)
+_BOUNDARY = re.compile(r"\n|[.!?]\s")  # a participant and the visit verb must share a sentence
+_NEAR = 160  # characters between a participant's mention and the visit verb, same sentence
+
+
+def _organisations(article: Article) -> list[Entity]:
+    return [e for e in article.entities if e.type == "organization"]
+
+
+def delegation_body(article: Article, meeting: Meeting) -> str | None:
+    """The body a nameless delegation belongs to, or None."""
+    if meeting.evidence is None or not _DELEGATION.search(meeting.evidence.sentence):
+        return None
+    orgs = _organisations(article)
+    if not orgs or any(o.name in meeting.participants for o in orgs):
+        return None
+    text = article.text
+    named: Counter[str] = Counter()
+    for m in _DELEGATION.finditer(text):
+        for org in orgs:
+            if any(0 <= mention.start - m.end() <= 2 for mention in org.mentions):
+                named[org.name] += 1
+    if named:
+        return named.most_common(1)[0][0]
+    counts = sorted(((len(o.mentions), o.name) for o in orgs), reverse=True)
+    if counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return counts[0][1]
+    return None
+
+
+def visit_place(article: Article, meeting: Meeting) -> str | None:
+    """The one place the article says a participant was visiting, or None."""
+    places = [e for e in article.entities if e.type == "location"]
+    people = [e for e in article.entities if e.name in meeting.participants]
+    found: set[str] = set()
+    text = article.text
+    for m in _VISIT.finditer(text):
+        if text[max(0, m.start() - 5) : m.start()].lower().endswith("yang "):  # "X yang berada di Y"
+            continue
+        place = next((p.name for p in places for pm in p.mentions if pm.start == m.end()), None)
+        if place is None:
+            continue
+        if any(
+            0 <= m.start() - pm.end <= _NEAR and not _BOUNDARY.search(text, pm.end, m.start())
+            for e in people
+            for pm in e.mentions
+        ):
+            found.add(place)
+    return found.pop() if len(found) == 1 else None
+
+
+def complete(article: Article, meetings: list[Meeting]) -> list[Meeting]:
+    for meeting in meetings:
+        body = delegation_body(article, meeting)
+        if body:
+            meeting.participants.insert(0, body)
+        if meeting.location is None:
+            meeting.location = visit_place(article, meeting)
+    return meetings
