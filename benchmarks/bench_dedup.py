@@ -16,64 +16,18 @@ import argparse
 import itertools
 import random
 import resource
+import sys
 import time
 from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_store import SYLLABLES
 
 from warta.corpus.dedup import NearDuplicates
 from warta.corpus.stories import StoryClusterer
 from warta.model import Article, Entity
 
-SYLLABLES = [
-    "ba",
-    "be",
-    "bi",
-    "bu",
-    "da",
-    "de",
-    "di",
-    "du",
-    "ga",
-    "gi",
-    "gu",
-    "ka",
-    "ke",
-    "ki",
-    "ku",
-    "la",
-    "le",
-    "li",
-    "lu",
-    "ma",
-    "me",
-    "mi",
-    "mu",
-    "na",
-    "ne",
-    "ni",
-    "nu",
-    "pa",
-    "pe",
-    "pi",
-    "pu",
-    "ra",
-    "re",
-    "ri",
-    "ru",
-    "sa",
-    "se",
-    "si",
-    "su",
-    "ta",
-    "te",
-    "ti",
-    "tu",
-    "an",
-    "ang",
-    "ar",
-    "en",
-    "in",
-    "on",
-]
 BOILERPLATE = "Ikuti berita terkini kami di kanal WhatsApp dan Telegram setiap hari."
 
 

@@ -93,8 +93,9 @@ def dateline_regex() -> re.Pattern[str]:
     )
     time = rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|{zone})?)"
     # an outlet, agency or place before the stamp: "Agensi ", "Kompas.com - ", "Jakarta ● "
-    prefix = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:[-–—●•|,]\s*|\s))?"
-    stamp = rf"{prefix}(?:(?:{wd})\.?,?\s+)?{date}(?:\s*[,|@/•●–—-]?\s*(?:pukul\s+|jam\s+)?{time})?"
+    prefix = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:[-–—●•|,/]\s*|\s))?"
+    # Inquirer puts the time first: "Philippine Daily Inquirer / 04:15 PM November 05, 2025"
+    stamp = rf"{prefix}(?:{time}\s*[,|/•–—-]?\s*)?(?:(?:{wd})\.?,?\s+)?{date}(?:\s*[,|@/•●–—-]?\s*(?:pukul\s+|jam\s+)?{time})?"
     only_time = rf"(?:pukul\s+|jam\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*{zone}?"
     return re.compile(
         rf"^(?:{stamp}|(?={only_time}$)(?=.*(?:[ap]\.?m\.?|{zone})\.?$){only_time})(?:\s*{zone})?\.?$",

@@ -54,7 +54,8 @@ class DetectLanguage:
         text, model = article.text, get_model()
         chunks = [words(text[p.start : min(p.end, p.start + MAX_CHARS)]) for p in article.paragraphs]
         # the paragraphs tile the text line by line, so their words are the document's words
-        doc_words = list(chain.from_iterable(chunks)) if _tiles(text, article) else words(text[:MAX_CHARS])
+        tiled = _tiles(text, article)
+        doc_words = list(chain.from_iterable(chunks)) if tiled else words(text[:MAX_CHARS])
         if model is None or not doc_words:
             article.language, article.language_confidence = "und", 0.0
             table = None
@@ -70,7 +71,8 @@ class DetectLanguage:
             elif model is None or not ws:
                 para.language, para.confidence = "und", 0.0
             else:
-                own = table if table is not None and all(w in table[0] for w in ws) else None
+                shared = table is not None and (tiled or all(w in table[0] for w in ws))
+                own = table if shared else None
                 code, conf = model.predict_words(ws, prior, PARAGRAPH_PRIOR_ODDS if prior else 1.0, own)
                 para.language, para.confidence = code, round(conf, 3)
         return article

@@ -92,3 +92,35 @@ def test_clean_reports_every_removed_line() -> None:
     assert [r.line for r in article.removed] == ["Baca Juga: Berita lain", "iklan"]
     assert article.text == "Judul Berita Hari Ini\nIsi berita yang panjang."
     assert [article.text[p.start : p.end] for p in article.paragraphs] == article.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga menunggu bantuan di posko pengungsian desa. Foto: dok. BPBD",
+        "Refugees wait at a camp near the border on Nov 3. PHOTO: REUTERS",
+        "READ: Farmers count losses after the floods",
+        "Baca berita Harian Kota lainnya di Google News",
+        "Read 5 articles for free. Subscribe for unlimited access.",
+        "By providing an email address, I agree to the Terms of Use.",
+        "Budi Santoso, Jurnalis · Senin 03 Maret 2025 10:15 WIB",
+        "Siti Aminah - detikJabar",
+        "(Andi Pratama)",
+        "Kosmo! Online",
+    ],
+)
+def test_boilerplate_holdout_furniture_lines(line: str) -> None:
+    assert line_reason(line)
+
+
+def test_boilerplate_line_after_video_label_is_a_teaser() -> None:
+    lines = [
+        "Judul Berita Banjir Besar",
+        "Hujan deras melanda kota itu sejak pagi.",
+        "Simak Video Pilihan Ini:",
+        "Pencuri Motor Ditangkap Warga di Depok",
+        "",
+        "Banjir merendam ratusan rumah warga.",
+    ]
+    verdicts = classify_lines(lines)
+    assert verdicts[3].boilerplate and not verdicts[5].boilerplate

@@ -397,3 +397,35 @@ def test_figures_headline_verbs_and_more_people_nouns(text: str, expected: list[
 )
 def test_figures_as_of_with_a_clock_time(text: str) -> None:
     assert [(f.value, f.as_of) for f in _figures(text)] == [(1500, "2025-02-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiga nelayan dilaporkan lemas selepas bot mereka karam.", [(3, "killed")]),
+        ("Sedikitnya 250 warga telah dievakuasi ke pos pengungsian terdekat.", [(250, "displaced")]),
+        ("About 800 villagers have crossed into the neighbouring province.", [(800, "displaced")]),
+        ("Dua di antaranya mengalami luka berat.", [(2, "injured")]),
+    ],
+)
+def test_figures_holdout_verbs_and_subsets(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.measure) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ferry carrying about 120 passengers sank near the island.",
+        "Kapal itu membawa 45 pekerja asing ketika karam.",
+        "Rescuers found 20 survivors, including three children, on the beach.",
+        "The agency said nearly 300 people were dead or missing this year.",
+        "Sebanyak 30 orang tewas atau hilang sepanjang tahun lalu.",
+    ],
+)
+def test_figures_passengers_survivors_and_mixed_totals_are_not_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_figures_weekday_after_said_is_not_a_source() -> None:
+    found = _figures("Twelve people were killed in the blast, police said Monday.")
+    assert [(f.value, f.source) for f in found] == [(12, None)]

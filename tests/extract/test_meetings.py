@@ -59,6 +59,19 @@ NAMES: dict[str, tuple[str, str]] = {
     "Vivian Balakrishnan": ("Vivian Balakrishnan", "person"),
     "Prabowo Subianto": ("Prabowo Subianto", "person"),
     "Sugiono": ("Sugiono", "person"),
+    "Sjafrie Sjamsoeddin": ("Sjafrie Sjamsoeddin", "person"),
+    "Maria Santos": ("Maria Santos", "person"),
+    "Rizal Hakim": ("Rizal Hakim", "person"),
+    "Komisi VII DPR": ("Dewan Perwakilan Rakyat", "organization"),
+    "Arif Wibowo": ("Arif Wibowo", "person"),
+    "Lim Wei": ("Lim Wei", "person"),
+    "Cebu": ("Cebu", "location"),
+    "Mandaue City": ("Mandaue", "location"),
+    "China": ("China", "location"),
+    "Johor": ("Johor", "location"),
+    "Istana Pasir Pelangi": ("Istana Pasir Pelangi", "location"),
+    "Yusof Rahman": ("Yusof Rahman", "person"),
+    "Idris Kamal": ("Idris Kamal", "person"),
 }
 
 
@@ -288,6 +301,59 @@ def test_meetings_place_in_relative_clause_is_not_the_venue() -> None:
 def test_meetings_hosted_needs_a_person() -> None:
     assert meetings("Prabowo Subianto hosted Anwar Ibrahim at Istana Bogor.")[0][1] == "Bogor Palace"
     assert meetings("Malaysia hosted the summit of Partai Golkar in Putrajaya.") == []
+
+
+def test_meetings_accompanied_people_join_the_meeting() -> None:
+    text = (
+        "Prabowo Subianto menerima kunjungan kenegaraan Anwar Ibrahim di Istana Merdeka.\n"
+        "Prabowo didampingi Menteri Pertahanan Sjafrie Sjamsoeddin, sementara Anwar didampingi Mohamad Hasan."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert {"Prabowo Subianto", "Anwar Ibrahim", "Sjafrie Sjamsoeddin"} <= parties
+    assert place == "Merdeka Palace"
+
+
+def test_meetings_rapat_kerja_with_body_and_minister_id() -> None:
+    text = "Ketua Komisi VII DPR Arif Wibowo memimpin rapat kerja bersama Rizal Hakim di Jakarta kemarin."
+    [(parties, place, _)] = meetings(text)
+    assert {"Arif Wibowo", "Rizal Hakim"} <= parties and place == "Jakarta"
+
+
+def test_meetings_title_list_with_commas_before_name_ms() -> None:
+    text = (
+        "Anwar Ibrahim mengadakan pertemuan dua hala dengan Menteri Ekonomi, Perdagangan dan Industri "
+        "Jepun Lim Wei di sela mesyuarat itu."
+    )
+    [(parties, _, _)] = meetings(text)
+    assert {"Anwar Ibrahim", "Lim Wei"} <= parties and "Japan" not in parties
+
+
+def test_meetings_place_before_where_clause_en() -> None:
+    text = "Prabowo Subianto flew to Mandaue City on Tuesday, where he met with Cebu Governor Maria Santos."
+    [(parties, place, _)] = meetings(text)
+    assert {"Prabowo Subianto", "Maria Santos"} <= parties and place == "Mandaue"
+
+
+def test_meetings_possessive_fragment_is_no_party_en() -> None:
+    art = make("Sugiono met China’s special envoy in Jakarta on Monday.")
+    art.entities.append(Entity(name="s", type="person", mentions=[Mention(art.text.index("’s") + 1, art.text.index("’s") + 2, "s")]))
+    assert all("s" not in m.participants for m in extract_meetings(art))
+
+
+def test_meetings_headline_merges_into_body_meeting_ms() -> None:
+    text = (
+        "Yusof Rahman menghadap Tunku Mahkota Johor sebelum sidang\n"
+        "Yusof Rahman menghadap Pemangku Raja Johor, Tunku Idris Kamal di Istana Pasir Pelangi pagi ini."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert {"Yusof Rahman", "Idris Kamal"} <= parties and "Johor" not in parties
+    assert place == "Istana Pasir Pelangi"
+
+
+def test_meetings_topic_time_is_not_a_future_meeting_ms() -> None:
+    text = "Anwar Ibrahim menerima kunjungan hormat Mohamad Hasan bagi membincangkan persediaan sidang bulan depan."
+    [(parties, _, _)] = meetings(text)
+    assert {"Anwar Ibrahim", "Mohamad Hasan"} <= parties
 
 
 def gold_f1(records: list[dict[str, Any]]) -> float:

@@ -150,3 +150,15 @@ def test_metadata_outlet_from_prefixed_date_stamp() -> None:
     )
     assert article.outlet == "Suara.com"
     assert article.published == "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Budi Santoso, Jurnalis · Senin 03 Maret 2025 10:15 WIB", "2025-03-03"),
+        ("Philippine Daily Inquirer / 04:15 PM November 05, 2025", "2025-11-05"),
+    ],
+)
+def test_metadata_published_from_byline_and_time_first_stamps(stamp: str, iso: str) -> None:
+    text = f"Judul berita yang cukup panjang\n{stamp}\nJAKARTA - Isi berita pada Selasa (4/3/2025) di sini."
+    assert extract(text, id="t").published == iso

@@ -315,3 +315,42 @@ def test_quotes_gold_floor_seeds(seed_gold: list[dict[str, Any]]) -> None:
 
 def test_quotes_gold_floor_dev(dev_gold: list[dict[str, Any]]) -> None:
     assert gold_f1(dev_gold) >= 0.80
+
+
+def test_quotes_title_taken_for_person_yields_to_name_after_it() -> None:
+    text = "“Tim mengamankan tujuh orang di lokasi,” kata Deputi Penindakan KPK Asep Hidayat di Jakarta."
+    names = {
+        "Deputi Penindakan": ("Deputi Penindakan", "person"),
+        "KPK": ("Komisi Pemberantasan Korupsi", "organization"),
+        "Asep Hidayat": ("Asep Hidayat", "person"),
+    }
+    assert speakers(make(text, names)) == [("Asep Hidayat", "Tim mengamankan tujuh")]
+
+
+def test_quotes_unrecognised_name_after_title_and_comma() -> None:
+    text = "“Warga di lereng bukit kami minta waspada,” ujar Kepala Stasiun Cuaca Daerah, Sukardi."
+    assert speakers(make(text, {})) == [("Sukardi", "Warga di lereng")]
+
+
+def test_quotes_katanya_goes_to_previous_paragraph_subject_ms() -> None:
+    text = (
+        "“Kita tidak mahu rakyat sekadar menjadi penonton,” kata Yusof Rahman.\n"
+        "Sementara itu, Ketua Pembangkang, Idris Kamal menyifatkan bajet itu terlalu bergantung kepada projek mega.\n"
+        "“Rakyat di kampung masih bergelut dengan banjir setiap tahun,” katanya."
+    )
+    names = {"Yusof Rahman": ("Yusof Rahman", "person"), "Idris Kamal": ("Idris Kamal", "person")}
+    assert [s for s, _ in speakers(make(text, names))] == ["Yusof Rahman", "Idris Kamal"]
+
+
+def test_quotes_katanya_takes_last_clause_subject_ms() -> None:
+    text = (
+        "Pendakwa, Siti Aminah mencadangkan jaminan tinggi, manakala peguam tertuduh, Idris Kamal memohon jumlah rendah.\n"
+        "“Anak guam saya telah memberi kerjasama penuh,” katanya."
+    )
+    names = {"Siti Aminah": ("Siti Aminah", "person"), "Idris Kamal": ("Idris Kamal", "person")}
+    assert [s for s, _ in speakers(make(text, names))] == ["Idris Kamal"]
+
+
+def test_quotes_weekday_is_never_a_speaker_en() -> None:
+    text = "“Rescue teams could not reach them until the water subsided,” the council said Wednesday."
+    assert all(s != "Wednesday" for s, _ in speakers(make(text, {})))

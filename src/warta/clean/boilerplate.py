@@ -10,13 +10,13 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.calendar import dateline_regex
 from warta.clean.rules import credit_names, line_rules, rule_screen
 from warta.clean.shapes import byline_shape, caption_credit, is_outlet_name
 
 _WS = re.compile(r"\s+")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 # "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–"
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -36,7 +36,9 @@ _BARE_HEADER = re.compile(
     r"^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:artikel|berita)\s+(?:berkaitan|terkait|lainnya|pilihan|populer"
     r"|terpopuler|menarik|terkini)|terpopuler|paling\s+popular|most\s+(?:read|popular|viewed)|trending(?:\s+now)?"
     r"|pilihan\s+editor|related(?:\s+(?:stories|articles|news|posts|reading))?|read\s+(?:more|also)"
-    r"|also\s+read|more\s+stories|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like)\s*:?\s*$",
+    r"|also\s+read|more\s+stories|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
+    r"|(?:simak|tonton|saksikan|lihat|watch)\s+(?:juga\s+)?video(?:\s+(?:pilihan|terkait|berikut|related))?"
+    r"(?:\s+(?:ini|berikut))?)\s*:?\s*$",
     re.I,
 )
 # a tag/topic list header with nothing after it: one tag per line follows
@@ -44,6 +46,7 @@ _TAGS_HEADER = re.compile(
     r"^(?:tags?|topics?|topik|label|kata\s+kunci|keywords?|tags?\s*/\s*keywords?|related\s+topics)\s*:?\s*$",
     re.I,
 )
+_PAREN_NAME = re.compile(r"\(\s*[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*\)")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’.-]+$|^[A-Z]\.?$")
 
 
@@ -54,8 +57,11 @@ class LineVerdict:
     reason: str = ""
 
 
+@lru_cache(maxsize=2048)  # several passes compare the same lines
 def canon(line: str) -> str:
-    return _WS.sub(" ", line.translate(_QUOTES)).strip().casefold()
+    # chained replace: str.translate with a dict looks up every character of a long line
+    curly = line.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    return _WS.sub(" ", curly).strip().casefold()
 
 
 def classify_lines(lines: list[str]) -> list[LineVerdict]:
@@ -106,6 +112,8 @@ def _is_credit(line: str) -> bool:
     # "(Tribunnews.com/Garudea Prabawati)", "(DNA)", "— BERNAMA", "- Reuters"
     if re.fullmatch(r"\(\s*[\w.]+(?:\s*/\s*[\w. ]+)?\s*\)", line) and len(line) < 60:
         return "/" in line or len(line.split()) == 1
+    if _PAREN_NAME.fullmatch(line):  # an editor's sign-off "(Rani Hardjanti)"
+        return True
     return bool(re.fullmatch(r"[-–—]+\s*[A-Z][\w./ ]{1,30}", line)) and line.upper() == line
 
 

@@ -24,14 +24,15 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
     import trafilatura
     from trafilatura.utils import load_html
 
-    from warta.clean.html_meta import page_metadata
+    from warta.clean.html_meta import author_from_tree, metadata_before_author, with_author
 
     params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
     # one parse: the metadata pass reads the tree, the extraction works on its own copy
     tree = load_html(html)
-    meta = page_metadata(tree, url, params) if tree is not None else {}
+    meta: dict[str, str] = {}
     doc = None
     if tree is not None:
+        meta, needs_author = metadata_before_author(tree, url, params)
         doc = trafilatura.bare_extraction(
             tree,
             url=url or meta.get("url"),
@@ -39,6 +40,9 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
             include_comments=False,
             include_tables=False,
         )
+        if needs_author and doc is not None:
+            # last use of the tree: the author search may prune it in place, no deep copy
+            meta = with_author(meta, author_from_tree(tree, in_place=True))
     text = ""
     if doc is not None and not isinstance(doc, dict):
         text = doc.text or ""

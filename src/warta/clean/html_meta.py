@@ -18,10 +18,21 @@ FIELDS = ("title", "author", "date", "sitename", "hostname", "url", "description
 
 def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any]) -> dict[str, str]:
     """title, author, date, sitename, hostname, url and description of a parsed page (absent: no key)."""
+    meta, needs_author = metadata_before_author(tree, url, date_params)
+    return with_author(meta, author_from_tree(tree, in_place=False) if needs_author else None)
+
+
+def metadata_before_author(
+    tree: HtmlElement, url: str | None, date_params: dict[str, Any]
+) -> tuple[dict[str, str], bool]:
+    """Every field but an author found only in the page body, and whether that search is needed.
+
+    trafilatura searches the body for the author on a pruned deep copy of the tree; a caller that
+    is done with the tree can run that search last, on the tree itself (`author_from_tree`).
+    """
     from courlan import extract_domain
     from htmldate import find_date
     from trafilatura import metadata as tm
-    from trafilatura.settings import Document
 
     doc = tm.examine_meta(tree)
     if doc.author and " " not in doc.author:
@@ -32,8 +43,7 @@ def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any
         LOG.debug("JSON metadata: %s", err)
     if not doc.title:
         doc.title = tm.extract_title(tree)
-    if not doc.author:
-        doc.author = tm.extract_author(tree)
+    needs_author = not doc.author
     if not doc.url:
         doc.url = tm.extract_url(tree, url)
     if doc.url:
@@ -49,8 +59,36 @@ def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any
         m = tm.META_URL.match(doc.url)
         if m:
             doc.sitename = m[1]
-    kept = Document()
-    for key in FIELDS:
-        setattr(kept, key, getattr(doc, key, None))
-    kept.clean_and_trim()
-    return {key: str(value) for key in FIELDS if (value := getattr(kept, key, None))}
+    return {key: value for key in FIELDS if (value := _trimmed(getattr(doc, key, None)))}, needs_author
+
+
+def author_from_tree(tree: HtmlElement, in_place: bool) -> str | None:
+    """trafilatura's `extract_author`; `in_place` prunes `tree` itself instead of a deep copy."""
+    from trafilatura import metadata as tm
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    if not in_place:
+        return _trimmed(tm.extract_author(tree))
+    subtree = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
+    author = tm.extract_metainfo(subtree, AUTHOR_XPATHS, len_limit=120)
+    return _trimmed(normalize_authors(None, author) if author else None)
+
+
+def with_author(meta: dict[str, str], author: str | None) -> dict[str, str]:
+    """`meta` with `author` filled in (when it has none), keys in `FIELDS` order."""
+    merged = {**meta, "author": meta.get("author") or author or ""}
+    return {key: merged[key] for key in FIELDS if merged.get(key)}
+
+
+def _trimmed(value: object) -> str:
+    """A field as trafilatura's `Document.clean_and_trim` leaves it ('' when empty)."""
+    from trafilatura.settings import Document
+
+    if not value:
+        return ""
+    doc = Document()
+    doc.title = value  # type: ignore[assignment]
+    doc.clean_and_trim()
+    return str(doc.title) if doc.title else ""

@@ -43,6 +43,7 @@ _CREDIT_PAREN = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)\s*\.?$"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+_BRAND = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]{2,}")
 
 
 def is_outlet_name(text: str) -> bool:
@@ -62,10 +63,15 @@ def byline_shape(line: str) -> bool:
     if m and is_outlet_name(m.group("outlet")):
         return True
     m = _WORDS_OUTLET.match(line)
-    if m and len(m.group("words").split()) <= 4 and is_outlet_name(m.group("outlet")):
-        return True
+    if m and len(m.group("words").split()) <= 4 and _outlet_like(m.group("outlet")):
+        return m.group("words").istitle() or is_outlet_name(m.group("outlet"))
     m = _OUTLET_STAFF.match(line)
     return bool(m and len(line.split()) <= 4 and is_outlet_name(m.group("a") or m.group("b") or ""))
+
+
+def _outlet_like(text: str) -> bool:
+    # a known outlet, or a brand glued to its regional desk: "detikJateng", "tribunJatim"
+    return is_outlet_name(text) or bool(_BRAND.fullmatch(text.strip()))
 
 
 def _byline_tail(tail: str) -> bool:

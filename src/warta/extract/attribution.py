@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from warta.calendar import months, weekdays
 from warta.model import Article
 
 _LABELS = {"PER": "person", "ORG": "organization", "LOC": "location"}
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+$")
 PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "he", "she", "they", "nya"})
+# Only title words between two names ("Deputi Penindakan KPK Asep Guntur Rahayu"): one title chain.
+_CHAIN_GAP = re.compile(r"(?:,?\s*(?:[A-Z][\w.'’&-]*|of|for))*,?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +208,7 @@ def resolve_phrase(
     person = next((n for n in names if n.type == "person"), None)
     org = next((n for n in names if n.type == "organization"), None)
     if person:
-        return person.name
+        return chain_end(article.text, names, person).name
     title = word_regex("quotes_titles.txt").match(phrase)
     role = word_regex("quotes_org_roles.txt").match(phrase)
     if org and (role or not title):
@@ -228,11 +231,34 @@ def resolve_phrase(
         return last if word_regex("quotes_org_roles.txt").fullmatch(noun) else None
     # A name the entity stage missed ("Sabres coach Ralph Krueger"): its capitalised words.
     unknown = _CAPITALISED.fullmatch(phrase) or _CAPITALISED.search(phrase)
-    if not unknown:
+    if not unknown or is_calendar_word(unknown.group(0)):  # "said Wednesday": when, not who
         return None
     surname = unknown.group(0).casefold()
     full = next((n.name for n in spans if n.type == "person" and surname in n.name.casefold().split()), None)
     return full or unknown.group(0)
+
+
+def chain_end(text: str, spans: list[Named], first: Named) -> Named:
+    """The last person of a title chain starting at `first`: a title the entity stage took for a
+    person ("Deputi Penindakan") comes before the name it belongs to."""
+    best = first
+    pos = first.end
+    for n in spans:
+        if n.start < pos:
+            continue
+        gap = _CHAIN_GAP.match(text, pos, n.start)
+        if gap is None or gap.end() != n.start or n.start - pos > 40:
+            break
+        if n.type == "person":
+            best = n
+        pos = n.end
+    return best
+
+
+def is_calendar_word(phrase: str) -> bool:
+    """A weekday or month ("Wednesday", "Nov"): never a speaker or a source."""
+    words = phrase.casefold().rstrip(".").split()
+    return bool(words) and all(w in weekdays() or w in months() for w in words)
 
 
 def _anaphor(article: Article, spans: list[Named], noun: str, before: int) -> str | None:

@@ -15,7 +15,7 @@ from functools import cache
 from warta.extract import linking
 from warta.extract.heads import WORD_SPACE, common_cut, skip_ordinary, skip_space, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
-from warta.extract.names import RUN, run_spans, segments, title_at
+from warta.extract.names import RUN, descriptive_building, run_spans, segments, title_at
 
 
 def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> None:
@@ -55,6 +55,8 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
             continue  # the knowledge base knows it, or its start ("Bank Mandiri" + a person's name)
         if _acronym_head(surface) and not _with_region(surface):
             continue  # "DPRD Sholichin": an acronym then a name, no region; the gazetteer and rules read it
+        if label == "LOC" and descriptive_building(doc.text, start, end) is not None:
+            continue  # "Gedung Bareskrim": a body's building, unnamed; the gazetteer finds the body
         if needs_known and not _holds_known(doc.text, start, end, label):
             continue  # nothing inside for the gazetteer to split off: the name rules read it
         if needs_known and _longer_known(known or [], start, end):

@@ -103,6 +103,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _NUM_BEFORE = re.compile(
     r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|beberapa)\s+$", re.I
 )
@@ -225,24 +226,27 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
 
     rules, mo = _rules(), months()
     windows = _windows(text)
-    for m in _finditer(rules["wd_numeric"], text, windows):
+    # the numeric shapes need a digit inside the window: a window around a bare weekday or
+    # "bulan lalu" cannot hold one of them, so those rules skip it
+    numeric = [(lo, hi) for lo, hi in windows if _DIGIT.search(text, lo, hi)]
+    for m in _finditer(rules["wd_numeric"], text, numeric):
         year = int(m.group(4)) if m.group(4) else None
         add(m, _make(year, int(m.group(3)), int(m.group(2)), published, None), m.group(1))
-    for m in _finditer(rules["iso"], text, windows):
+    for m in _finditer(rules["iso"], text, numeric):
         add(m, _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, None))
-    for m in _finditer(rules["numeric"], text, windows):
+    for m in _finditer(rules["numeric"], text, numeric):
         add(m, _make(int(m.group(3)), int(m.group(2)), int(m.group(1)), None, None))
-    for m in _finditer(rules["textual"], text, windows):
+    for m in _finditer(rules["textual"], text, numeric):
         year = int(m.group(4)) if m.group(4) else None
         value = _make(year, mo[m.group(3).lower()], int(m.group(2)), published, _direction(m.group(5)))
         add(m, value, m.group(1))
-    for m in _finditer(rules["range"], text, windows):
+    for m in _finditer(rules["range"], text, numeric):
         end = rules["textual"].search(text, m.end())
         if end is None:
             continue
         year = int(end.group(4)) if end.group(4) else None
         add(m, _make(year, mo[end.group(3).lower()], int(m.group(1)), published, _direction(end.group(5))))
-    for m in _finditer(rules["english"], text, windows):
+    for m in _finditer(rules["english"], text, numeric):
         if not m.group(1)[0].isupper():
             continue
         year = int(m.group(3)) if m.group(3) else None
@@ -254,7 +258,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         add(m, value, before.group(1) if before else None, (s, e))
     for m in _finditer(rules["en_period"], text, windows):
         add(m, None)  # "last week" names no single day
-    for m in _finditer(rules["month_year"], text, windows):
+    for m in _finditer(rules["month_year"], text, numeric):
         add(m, None)
     for m in _finditer(rules["period"], text, windows):
         if not _NUM_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):

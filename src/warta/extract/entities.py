@@ -267,9 +267,12 @@ def _is_own_outlet(doc: Doc, c: Cand, own: frozenset[str]) -> bool:
 
 def _event(c: Cand) -> bool:
     """An unknown name that is an event, law or programme ("... Conference", "Pemilu 2024")."""
-    if c.link.known or c.link.type == "person":
+    if c.link.known:
         return False
-    return any(w in linking.word_set("event_words") for w in linking.tokens(c.link.name))
+    words = linking.tokens(c.link.name)
+    if c.link.type == "person":  # "Typhoon Tino": a storm's name, not a person
+        return bool(words) and words[0] in linking.word_set("event_words")
+    return any(w in linking.word_set("event_words") for w in words)
 
 
 def _group(cands: list[Cand]) -> list[Entity]:

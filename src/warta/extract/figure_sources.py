@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from warta.calendar import months, weekdays
 from warta.extract.attribution import Named, inside, named_spans, resolve_phrase, word_regex
 from warta.knowledge.loader import fold, load_kb
 from warta.model import Article, DateMention
@@ -56,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(
             rf"^(?P<x>[^“”\"]{{2,160}}?)\s+(?:(?:telah|juga|pun|lagi)\s+)?(?:{_alt('verb')})\b", re.I
         ),
-        "said": re.compile(r",\s*(?:the\s+)?(?P<x>[^,.;“”\"]{2,60}?)\s+(?:said|says|told|reported)\b"),
+        "said": re.compile(r",\s*(?:the\s+)?(?P<x>[^,.;“”\"]{2,90}?)\s+(?:said|says|told|reported)\b"),
         "passive": re.compile(
             rf"(?<![\w-])(?i:{_alt('passive')})\s+(?:oleh\s+)?(?P<x>[A-Z][^,.;“”\"]{{1,120}}?){_STOP}"
         ),
@@ -73,6 +74,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _time_phrase(phrase: str) -> bool:
+    """'said Wednesday', 'said on Monday', 'kata dia semalam': a time, never a source."""
+    words = phrase.split()
+    first = words[0].strip(",.").casefold() if words else ""
+    return first in weekdays() or first in months() or first in source_words().get("time", ())
+
+
 @cache
 def _trigger_words() -> frozenset[str]:
     """Every word of an attribution phrase: a sentence without one names no source."""
@@ -83,10 +91,18 @@ def _trigger_words() -> frozenset[str]:
 _WORDS = re.compile(r"\w+")
 
 
+@cache
+def _post_words() -> frozenset[str]:
+    return frozenset(source_words()["post"])
+
+
 def _may_attribute(sent: str) -> bool:
     """A cheap test before the attribution patterns (most sentences have none)."""
-    trig, post = _trigger_words(), set(source_words()["post"])
-    return any(w in trig or (w.endswith("nya") and w[:-3] in post) for w in _WORDS.findall(sent.lower()))
+    ws = _WORDS.findall(sent.lower())
+    if not _trigger_words().isdisjoint(ws):
+        return True
+    post = _post_words()
+    return any(w.endswith("nya") and w[:-3] in post for w in ws)
 
 
 @dataclass(slots=True)
@@ -127,7 +143,7 @@ class Attributor:
         for key in ("prep", "passive", "said"):
             for m in pats[key].finditer(sent):
                 a, b = self._trim(start + m.start("x"), start + m.end("x"))
-                if b - a <= _MAX_PHRASE and not self._unnamed(a, b):
+                if b - a <= _MAX_PHRASE and not self._unnamed(a, b) and not _time_phrase(text[a:b]):
                     found.append((a, b, self._resolve(a, b) or self._surface(a, b)))
         found.extend(self._subject(sent, start))
         for m in pats["post"].finditer(sent):

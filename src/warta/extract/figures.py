@@ -52,8 +52,9 @@ def _excluded(toks: list[Tok], i: int, text: str) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if nxt in {"%", "persen", "peratus", "percent", "per"}:
         return True
-    if nxt in {"dari", "daripada", "of"} and i + 2 < len(toks) and toks[i + 2].num is not None:
-        return True  # "satu dari 3 orang": a part of the count that follows
+    one = toks[i].num is not None and toks[i].num.value == 1  # type: ignore[union-attr]
+    if nxt in _PART and i + 2 < len(toks) and toks[i + 2].num is not None and one:
+        return True  # "satu dari 3 orang": one of them ("empat dari tujuh orang" is a subset count)
     num = toks[i].num
     if num and _year_like(num) and i > 0 and toks[i - 1].low in _YEAR_PREPS:
         return True  # "pada 2010 pemudik tewas": a year, even before a people noun
@@ -62,6 +63,8 @@ def _excluded(toks: list[Tok], i: int, text: str) -> bool:
     q = lex.ending("qualifier", toks, i)
     if lex.ending("agent", toks, i - (q[1] if q else 0)):
         return True  # "dikendalikan oleh seorang narapidana", "killed by two gunmen": the agent, not a count
+    if lex.ending("carrier", toks, i - (q[1] if q else 0)):
+        return True  # "a boat carrying about 90 migrants": who was on board, not what happened to them
     if i > 1 and toks[i - 1].low == "," and nxt in {",", ".", ")", ""} and toks[i - 2].low.isalpha():
         return text[toks[i - 2].start].isupper()  # "Mustapa Husin, 48,": an age
     # "tidak kurang dari 50": a qualifier, not a negation
@@ -69,6 +72,7 @@ def _excluded(toks: list[Tok], i: int, text: str) -> bool:
     return any(lex.at("negation", toks, k) for k in range(max(0, stop - 3), stop))
 
 
+_PART = {"dari", "daripada", "of"}
 _YEAR_PREPS = {"pada", "in", "sejak", "since", "hingga", "until", "sehingga", "sampai", "awal", "akhir"}
 
 
@@ -229,6 +233,8 @@ _OR_GLUE = {"dan", "atau", "serta", "maupun", "and", "or", "/", ","}
 def _or_injured(cue: Cue, cues: list[Cue], toks: list[Tok]) -> str:
     """'gugur dan terluka', 'tewas atau luka': killed_or_injured. Not "killed and 14 injured" or
     "killed and dozens injured": only conjunctions may stand between the two words."""
+    if cue.measure == "missing" and any(_joined(cue, cu, toks) for cu in cues if cu.measure == "killed"):
+        return ""  # "missing or dead": a mixed total
     if cue.measure not in ("killed", "injured"):
         return cue.measure
     other = "injured" if cue.measure == "killed" else "killed"
@@ -238,7 +244,24 @@ def _or_injured(cue: Cue, cues: list[Cue], toks: list[Tok]) -> str:
         gap = toks[cue.end : cu.start] if cu.start >= cue.end else toks[cu.end : cue.start]
         if 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap):
             return "killed_or_injured"
+    if any(_joined(cue, cu, toks) for cu in cues if cu.measure == "missing"):
+        return ""  # "nearly 600 dead or missing": a mixed total is not a figure
     return cue.measure
+
+
+def _subset_of_excluded(toks: list[Tok], i: int) -> bool:
+    """'13 survivors, including four children': a subset word between this number and the previous
+    one, which counts the affected (survivors, passengers): a part of a count that is not a figure."""
+    lex = lexicon()
+    prev = next((t for t in range(i - 1, max(-1, i - 6), -1) if toks[t].num is not None), None)
+    if prev is None or not lex.at("affected", toks, prev + 1):
+        return False
+    return any(lex.at("subset", toks, t) for t in range(prev + 2, i))
+
+
+def _joined(a: Cue, b: Cue, toks: list[Tok]) -> bool:
+    gap = toks[a.end : b.start] if b.start >= a.end else toks[b.end : a.start]
+    return 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap)
 
 
 def _qualifier(toks: list[Tok], i: int) -> str:
@@ -302,6 +325,7 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
         if c.noun
         or has_people
         or {c.idx - 1, c.idx + 1} & near
+        or lex.at("subset", toks, c.idx + 1)  # "Dua di antaranya mengalami luka", "two of whom died"
         or (_total_before(toks, c.idx) and any(cu.end <= c.idx for cu in cues))
     ]
     displaced = any(cu.measure == "displaced" for cu in cues)
@@ -315,13 +339,16 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
             m = weak[0]  # "1,5 juta penduduk": a population
         if m is None and not cues and not affected and prev_measure and _continues(toks, c.idx):
             m = prev_measure
+        if m != "" and _subset_of_excluded(toks, c.idx):
+            m = ""  # "13 survivors, including four children": a part of a count that is not a figure
         c.measure = m or None
         open_.append(m is None)
     # "Sepuluh warga Thailand dan satu warga Filipina juga dibebaskan": coordinated counts share a measure
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]
         gap = toks[max(c.idx + 1, c.noun_end) : nxt.idx]
-        if open_[k] and nxt.measure and len(gap) <= 3 and any(t.low in _COORD for t in gap):
+        part = len(gap) == 1 and gap[0].low in _PART  # "empat dari tujuh orang itu ... ditahan"
+        if open_[k] and nxt.measure and (part or (len(gap) <= 3 and any(t.low in _COORD for t in gap))):
             c.measure = nxt.measure
     return [c for c in cands if c.measure], last
 

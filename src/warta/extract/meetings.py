@@ -28,10 +28,12 @@ from warta.extract.attribution import Named, named_spans, with_ner, word_regex
 from warta.extract.meetings_context import complete
 from warta.extract.meetings_parties import (
     attendees,
+    companions,
     in_relative_clause,
     ner_regions,
     own_parties,
     pair_before,
+    real_names,
     strip_attendees,
 )
 from warta.model import Article, Evidence, Meeting
@@ -41,6 +43,7 @@ from warta.text import sentences
 # Where the parties after a meeting word end: the purpose, time or source of the meeting.
 _RIGHT_STOP = re.compile(
     r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
+    r"di\s+sela(?:-sela)?|on\s+the\s+sidelines?|at\s+the\s+sidelines?|in\s+conjunction\s+with|"
     r"to|on|for|during|after|before|according|mengenai|tentang|membahas|membincangkan|terkait|about|discuss\w*)\b",
     re.I,
 )
@@ -66,6 +69,7 @@ _VENUE = re.compile(r"(?:^|\s)(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _ANAPHOR = re.compile(
     r"(?:(?:Dalam|Selama|Semasa)\s+)?(?:pertemuan|perjumpaan|mesyuarat|rundingan|perundingan|perbincangan|"
     r"(?:kunjungan|lawatan)(?:\s+(?:hormat|kehormatan|kerja|resmi|rasmi))?)\s+(?:itu|tersebut|ini)\b"
+    r"|(?:pertemuan|perjumpaan|mesyuarat)\s+(?:yang\s+(?:berlangsung|diadakan|digelar)\s+)?(?:di|at)\s+[^.,\n]{3,70}?\s+(?:itu|tersebut)\b"
     r"|(?:(?:During|At)\s+)?the\s+(?:meeting|talks|visit|courtesy\s+call)\b",
     re.I,
 )
@@ -80,6 +84,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NOT_MEETING_DAY = re.compile(r"(?:sejak|since|hingga|sampai|until|selepas|sebelum|before|after)\s+$", re.I)
 _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum ini|sebelum itu|earlier|previously|pernah)\b", re.I)
 _DATELINE_DASH = re.compile(r"\s(?:--|[–—-])\s")
+# "flew to Mandaue City on Tuesday, where he met ...": the place before the comma is where.
+_WHERE = re.compile(r",\s*(?:where|di mana|tempat)\b", re.I)
+# Capitalised title words between a comma and a name ("Menteri Ekonomi, Perdagangan dan Industri Jepun").
+_TITLE_LIST = re.compile(r"(?:\s*(?:[A-Z][\w.-]*|dan|and|&|of|for),?)*\s*")
 
 
 @dataclass(slots=True)
@@ -131,7 +139,9 @@ def _apposition(text: str, spans: list[Named], pos: int, comma: re.Match[str]) -
         return False
     if any(n.type == "person" and pos <= n.start < comma.start() for n in spans):
         return False
-    return any(n.type == "person" and comma.end() <= n.start <= comma.end() + 25 for n in spans)
+    gap = _TITLE_LIST.match(text, comma.end())
+    reach = max(comma.end() + 25, gap.end() if gap else 0)
+    return any(n.type == "person" and comma.end() <= n.start <= reach for n in spans)
 
 
 def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int) -> str | None:
@@ -141,6 +151,10 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
     hi = topic.start() if topic else end
     places = [n for n in spans if n.type == "location" and not in_relative_clause(text, n.start)]
     comma = text.rfind(",", lo, pos)  # before the word: only its own clause
+    if comma >= 0 and _WHERE.match(text, comma, pos):
+        before = [n for n in places if lo <= n.start < comma and _PREP.search(text[max(0, n.start - 25) : n.start])]
+        if before:
+            return before[-1].name
     first_comma = text.find(",", s, pos)
     regions = (
         (pos, hi, _AT),
@@ -223,7 +237,8 @@ def _candidates_in(
     lo = s
     for m in word_regex("meetings_verbs.txt").finditer(text, skip_to, e):
         word = m.group(0).casefold()
-        future = word_regex("meetings_future.txt").search(text, m.end(), e)
+        topic = _TOPIC.search(text, m.end(), e)  # "bagi membincangkan Sidang ... bulan depan": the topic's time
+        future = word_regex("meetings_future.txt").search(text, m.end(), topic.start() if topic else e)
         future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
         if _negated(text, lo, m.start()) or _PHONE.search(text, s, e) or future:
             lo = m.end()
@@ -340,6 +355,17 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     return [m for m in out if m in has_people or m.location or len(out) == 1]
 
 
+def _without_restated_headline(cands: list[_Candidate], headline: int) -> list[_Candidate]:
+    """A headline meeting whose person is a party of a body meeting is that meeting, told vaguer
+    ("Onn Hafiz menghadap Tunku Mahkota Johor"): the body's parties and place win."""
+    body = [c for c in cands if c.start >= headline]
+
+    def persons(c: _Candidate) -> set[str]:
+        return {n.name.casefold() for n in c.parties if n.type == "person"}
+
+    return [c for c in cands if c.start >= headline or not any(persons(c) & persons(b) for b in body)]
+
+
 def extract_meetings(article: Article) -> list[Meeting]:
     text = article.text
     starts = [m.start() for m in word_regex("meetings_verbs.txt").finditer(text)]
@@ -348,11 +374,12 @@ def extract_meetings(article: Article) -> list[Meeting]:
     sents = sentences(text)
     hit = [bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e for s, e in sents]
     spans = named_spans(article)
-    spans = with_ner(article, spans, ner_regions(sents, hit, spans))
+    spans = real_names(text, with_ner(article, spans, ner_regions(sents, hit, spans)))
     dateline = _dateline_place(article, spans)
     here = bool(_HERE.search(text))
     headline = text.find("\n") if len(sents) > 1 else -1
     cands: list[_Candidate] = []
+    last_k = -9  # the sentence of the last meeting: its companions may follow in the next two
     for k, (s, e) in enumerate(sents):
         ana = _ANAPHOR.match(text, s, e) if cands and text[s : s + 1].isalpha() else None
         found = _candidates_in(article, spans, sents, k, ana.end() if ana else s) if hit[k] else []
@@ -366,8 +393,13 @@ def extract_meetings(article: Article) -> list[Meeting]:
                 c.location, c.weak = dateline[1], True
             c.weak = c.weak or s < headline  # a headline's place yields to the body's, more specific one
             cands.append(c)
+            last_k = k
+        if cands and k - last_k <= 2:
+            extra = companions(text, spans, s, e, cands[-1].names)
+            cands[-1].parties += extra
+            cands[-1].names = _names(cands[-1].parties, cands[-1].stand_ins)
     out = []
-    for c in _merge(cands):
+    for c in _merge(_without_restated_headline(cands, headline)):
         ev = Evidence(c.start, c.end, text[c.start : c.end])
         out.append(Meeting(participants=c.names, location=c.location, date=c.date, evidence=ev))
     return complete(article, out)

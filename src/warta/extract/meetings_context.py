@@ -15,6 +15,11 @@ from collections import Counter
 from warta.model import Article, Entity, Meeting
 
 _DELEGATION = re.compile(r"\b(?:delegasi|delegation|rombongan|perwakilan)\b", re.I)
+# A nameless delegation as a party; not "ruang delegasi Indonesia" (a room) nor a named one.
+_NAMELESS = re.compile(
+    r"(?<![Rr]uang )(?<![Rr]uangan )(?<![Bb]ilik )\b(?:[Dd]elegasi|[Dd]elegation|[Rr]ombongan|[Pp]erwakilan)\b"
+    r"(?!\s+[A-Z])"
+)
 _VISIT = re.compile(
     r"\b(?:berada|tiba|datang|berkunjung|bertandang|melawat|melakukan\s+(?:perjalanan|kunjungan|lawatan)|"
     r"kunjungan|lawatan|visited|visiting|arrived|travell?ed|was)\s+(?:di|ke|to|in)\s+",
@@ -30,7 +35,7 @@ def _organisations(article: Article) -> list[Entity]:
 
 def delegation_body(article: Article, meeting: Meeting) -> str | None:
     """The body a nameless delegation belongs to, or None."""
-    if meeting.evidence is None or not _DELEGATION.search(meeting.evidence.sentence):
+    if meeting.evidence is None or not _NAMELESS.search(meeting.evidence.sentence):
         return None
     orgs = _organisations(article)
     if not orgs or any(o.name in meeting.participants for o in orgs):

@@ -15,6 +15,8 @@ from warta.extract.attribution import Named, word_regex
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
+# Where one participant's companions end: "..., sementara Marcos didampingi ..." names the other's.
+_CLAUSE_END = re.compile(r";|,\s*(?:sementara|sedangkan|manakala|while|whereas)\b|\.\s")
 _PAIR_REACH = 600  # how far back "the two leaders" looks for the two persons it stands for
 # "Luong Cuong yang berada di Malaysia": where a party is staying, not where they met.
 _RELATIVE = re.compile(
@@ -48,6 +50,33 @@ def attendees(text: str, spans: list[Named], pos: int, end: int) -> list[Named]:
     return [n for n in found if not is_title_country(text, spans, n)]
 
 
+def companions(text: str, spans: list[Named], s: int, e: int, names: list[str]) -> list[Named]:
+    """Persons after 'didampingi' / 'accompanied by' whose subject is a participant (`names`)."""
+    folded = [set(n.casefold().split()) for n in names]
+    out: list[Named] = []
+    for cue in word_regex("meetings_accompany.txt").finditer(text, s, e):
+        subj = [n for n in spans if n.type == "person" and max(s, cue.start() - 45) <= n.start and n.end <= cue.start()]
+        if not subj or not any(set(subj[-1].name.casefold().split()) & f for f in folded):
+            continue
+        stop = _CLAUSE_END.search(text, cue.end(), e)
+        hi = stop.start() if stop else e
+        out += [n for n in spans if n.type == "person" and cue.end() <= n.start and n.end <= hi]
+    return out
+
+
+def real_names(text: str, spans: list[Named]) -> list[Named]:
+    """Spans without possessive fragments ("China’s" read as "China" + "s") and without the acronym
+    in "Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas)" (the same body again)."""
+    out: list[Named] = []
+    for n in spans:
+        if len(n.text) < 2 or text[max(0, n.start - 1) : n.start] in ("'", "’"):
+            continue
+        if out and out[-1].type == n.type and text[out[-1].end : n.start].strip() == "(":
+            continue
+        out.append(n)
+    return out
+
+
 def strip_attendees(text: str, s: int, e: int) -> str:
     """The sentence with its attendee phrases blanked, so "turut hadir" reads as no negation."""
     return word_regex("meetings_attendees.txt").sub(lambda m: " " * len(m.group(0)), text[s:e])
@@ -60,7 +89,8 @@ def is_title_country(text: str, spans: list[Named], n: Named) -> bool:
     gap = _TITLE_GAP.match(text, n.end)
     if not gap or gap.end() - n.end > 40:
         return False
-    return any(o.type == "person" and o.start == gap.end() for o in spans)
+    # The gap also runs over the name's own capitalised words: any person starting inside it.
+    return any(o.type == "person" and n.end < o.start <= gap.end() for o in spans)
 
 
 def titled_elsewhere(text: str, spans: list[Named], n: Named) -> Named | None:

@@ -254,6 +254,8 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
     if place is not None:
         if any(c.isdigit() for c in surface):
             return []  # a street address ("Jalan SD2/21")
+        if (body := descriptive_building(doc.text, start, end)) is not None:
+            return _classify(doc, body, end, False, ner)  # "Gedung Bareskrim": the body, not a building
         cut = _known_place_end(doc.text, start, end)
         if cut < end:  # "Provinsi Bengkulu Parsadaan Harahap": the place, then a name
             return _classify(doc, start, cut, False, ner) + _classify(
@@ -302,6 +304,15 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
             typed = [_titled(c) if c.label == "PER" else c for c in typed]  # "kata Sugiono": vouched for
         out += typed
     return out
+
+
+def descriptive_building(text: str, start: int, end: int) -> int | None:
+    """Where the known body starts in "Gedung Bareskrim", "Kantor KPK" (a body's building, unnamed)."""
+    head, _, rest = text[start:end].partition(" ")
+    if head.casefold() not in linking.word_set("descriptive_heads") or not rest.strip():
+        return None
+    known = lookup(rest.strip())
+    return end - len(rest.lstrip()) if known is not None and known.type == "organization" else None
 
 
 def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:

@@ -20,6 +20,9 @@ from typing import ClassVar
 from warta.extract.attribution import (
     PRONOUNS,
     Named,
+    chain_end,
+    inside,
+    is_calendar_word,
     last_before,
     named_spans,
     resolve_phrase,
@@ -46,6 +49,9 @@ _OBJECT_CUE = re.compile(
     r"\b(?:by|oleh|dengan|with|kepada|terhadap|against|dihadiri|didampingi|attended|accompanied)\b", re.I
 )
 _PRONOUN_REACH = 400
+_CLAUSE = re.compile(r"[;,]\s*(?:manakala|sementara|sedangkan|while|whereas)\b\s*|;\s*", re.I)
+# A lone capitalised name closing the sentence after a title and a comma.
+_BARE_NAME = re.compile(r"\s*((?:[A-Z][a-z'’-]+\s){0,3}[A-Z][a-z'’-]+)\s*(?:\.|$)", re.M)
 # Capitalised title words (and their joiners) that may stand before a paragraph's subject.
 _TITLE_WORDS = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’&-]*|dan|and|of|bin|binti|[A-Z]+),?\s+)*"
@@ -157,6 +163,9 @@ def _attribution_after(
         if stop and stop.group(0) == "," and _apposition(spans, stop.end()):
             # "kata Ahli Parlimen Pekan, Datuk Seri Najib Razak": the name after the comma
             return True, _apposition(spans, stop.end())
+        bare = _BARE_NAME.match(text, stop.end(), tail_end) if stop and stop.group(0) == "," else None
+        if bare and not inside(spans, bare.start(1), bare.end(1)) and not is_calendar_word(bare.group(1)):
+            return True, bare.group(1)  # "ujar Kepala Stasiun ..., Sukasno.": a name the entities missed
         who = resolve_phrase(article, spans, p_start, p_end, last)
         # '"...," kata seorang warga': someone the text does not name, not the last speaker
         return True, who if who is not None or not text[p_start:p_end].strip() else ""
@@ -244,7 +253,13 @@ def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) ->
     from an earlier paragraph; with no speaker yet, the last person named before the quote."""
     event = speakers.last_event(q.open)
     if event is None or event[0] < q.para_start:
-        subject = _paragraph_subject(text, spans, q)
+        subject = _paragraph_subject(text, spans, q.para_start, q.open)
+        # "Sementara itu, Ketua Pembangkang X menyifatkan ..." then '"...," katanya.': X, not the
+        # speaker before that paragraph.
+        prev_end = len(text[: q.para_start].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if not subject and prev_start > (event[0] if event else -1) and not MARK.search(text, prev_start, prev_end):
+            subject = _clause_subject(text, spans, prev_start, prev_end)
         if subject:
             return subject
     if event is not None:
@@ -252,17 +267,28 @@ def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) ->
     return _last_subject(text, spans, q.open)
 
 
-def _paragraph_subject(text: str, spans: list[Named], q: RawQuote) -> str | None:
+def _clause_subject(text: str, spans: list[Named], start: int, end: int) -> str | None:
+    """The opening person subject of the last clause of a paragraph that has one ("X mencadangkan
+    ..., manakala peguam tertuduh, Y memohon ...": Y)."""
+    starts = [start] + [m.end() for m in _CLAUSE.finditer(text, start, end)]
+    for lo in reversed(starts):
+        subject = _paragraph_subject(text, spans, lo, end)
+        if subject:
+            return subject
+    return None
+
+
+def _paragraph_subject(text: str, spans: list[Named], para_start: int, pos: int) -> str | None:
     """The person a paragraph opens with, after title words only ("Ekonom Universitas Indonesia X
     menilai ..."; "Sementara itu, Gubernur X ..."), not one named later ("Polisi menangkap X")."""
-    first = next((n for n in spans if q.para_start <= n.start < q.open and n.type == "person"), None)
+    first = next((n for n in spans if para_start <= n.start < pos and n.type == "person"), None)
     if first is None:
         return None
-    prefix = text[q.para_start : first.start]
+    prefix = text[para_start : first.start]
     head, comma, rest = prefix.partition(",")
     if comma and len(head.split()) <= 3:  # a connective ("Sementara itu,", "Meanwhile,")
         prefix = rest
-    return first.name if _TITLE_WORDS.fullmatch(prefix) else None
+    return chain_end(text, spans, first).name if _TITLE_WORDS.fullmatch(prefix) else None
 
 
 def _last_subject(text: str, spans: list[Named], pos: int) -> str | None:

@@ -1,0 +1,44 @@
+"""warta's lean metadata pass must give the fields trafilatura's full pass gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("trafilatura")
+
+from trafilatura.metadata import extract_metadata  # noqa: E402
+from trafilatura.utils import load_html  # noqa: E402
+
+from warta.clean.html import html_to_text  # noqa: E402
+from warta.clean.html_meta import FIELDS, page_metadata  # noqa: E402
+
+PAGES = [
+    """<html><head><title>Banjir rendam Padang | Harian Kita</title>
+    <meta property="og:site_name" content="Harian Kita">
+    <meta name="description" content="Banjir merendam tiga kecamatan.">
+    <meta property="article:published_time" content="2025-03-04T08:00:00+07:00">
+    <link rel="canonical" href="https://harian.example.id/2025/03/04/banjir"></head>
+    <body><article><h1>Banjir rendam Padang</h1><p class="author">Oleh Siti Aminah</p>
+    <p>Banjir merendam tiga kecamatan di Padang pada Selasa pagi setelah hujan deras semalaman.</p>
+    </article></body></html>""",
+    """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Minister meets envoy", "datePublished": "2024-11-02",
+    "author": {"@type": "Person", "name": "John Tan"}}</script></head>
+    <body><p>The minister met the envoy in Kuala Lumpur on Saturday to discuss trade.</p></body></html>""",
+]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_html_meta_matches_trafilatura(page: str) -> None:
+    params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
+    full = extract_metadata(load_html(page), None, dict(params))
+    expected = {k: str(v) for k in FIELDS if (v := getattr(full, k, None))}
+    assert page_metadata(load_html(page), None, params) == expected
+    assert expected.get("date")
+
+
+def test_html_meta_reaches_the_stage_output() -> None:
+    content = html_to_text(PAGES[0])
+    assert content.meta.get("sitename") == "Harian Kita"
