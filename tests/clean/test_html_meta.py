@@ -8,11 +8,11 @@ import pytest
 
 pytest.importorskip("trafilatura")
 
-from trafilatura.metadata import extract_metadata  # noqa: E402
-from trafilatura.utils import load_html  # noqa: E402
+from trafilatura.metadata import extract_metadata
+from trafilatura.utils import load_html
 
-from warta.clean.html import html_to_text  # noqa: E402
-from warta.clean.html_meta import FIELDS, page_metadata  # noqa: E402
+from warta.clean.html import html_to_text
+from warta.clean.html_meta import FIELDS, page_metadata
 
 PAGES = [
     """<html><head><title>Banjir rendam Padang | Harian Kita</title>

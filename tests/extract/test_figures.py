@@ -418,6 +418,7 @@ def test_figures_holdout_verbs_and_subsets(text: str, expected: list[tuple[int, 
         "A ferry carrying about 120 passengers sank near the island.",
         "Kapal itu membawa 45 pekerja asing ketika karam.",
         "Rescuers found 20 survivors, including three children, on the beach.",
+        "Sebanyak 15 orang selamat, termasuk dua anak, dalam kejadian itu.",
         "The agency said nearly 300 people were dead or missing this year.",
         "Sebanyak 30 orang tewas atau hilang sepanjang tahun lalu.",
     ],
@@ -429,3 +430,8 @@ def test_figures_passengers_survivors_and_mixed_totals_are_not_figures(text: str
 def test_figures_weekday_after_said_is_not_a_source() -> None:
     found = _figures("Twelve people were killed in the blast, police said Monday.")
     assert [(f.value, f.source) for f in found] == [(12, None)]
+
+
+def test_figures_part_of_a_larger_count_takes_its_measure() -> None:
+    found = _triples("Polisi menyebutkan, tiga dari delapan orang itu kemudian diperiksa dan ditahan.")
+    assert (3, "exact", "detained") in found and (8, "exact", "detained") in found

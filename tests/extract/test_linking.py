@@ -91,3 +91,88 @@ def test_linking_person_index_links_near_spellings() -> None:
 def test_linking_covers_is_word_subset() -> None:
     assert linking.covers(linking.tokens("Benjamin Netanyahu"), linking.tokens("Netanyahu"))
     assert not linking.covers(linking.tokens("Benjamin Netanyahu"), linking.tokens("Benny Gantz"))
+
+
+def test_linking_place_heads_give_english_names() -> None:
+    assert linking.place_name("Pulau Tidung") == "Tidung Island"
+    assert linking.place_name("Bandara Frans Seda") == "Frans Seda Airport"
+    assert linking.place_name("Lapangan Terbang Sultan Ismail") == "Sultan Ismail Airport"
+    assert linking.place_name("Gunung Semeru") == "Mount Semeru"
+    assert linking.place_name("Danau Toba") == "Lake Toba"
+
+
+def _found(text: str) -> dict[str, str]:
+    from warta.extract.entities import find_entities
+    from warta.model import Article
+
+    return {e.name: e.type for e in find_entities(Article(id="t", text=text))}
+
+
+def test_linking_ranks_and_royal_titles_are_dropped() -> None:
+    found = _found("The junta's spokesman, Major-General Zaw Min Tun, spoke to First Admiral Romli Mustafa.")
+    assert "Zaw Min Tun" in found and "Romli Mustafa" in found
+    assert not any(name.startswith(("Major", "First")) for name in found)
+
+
+def test_linking_job_titles_form_no_person() -> None:
+    found = _found("Pelaksana Tugas Deputi Penindakan KPK Asep Guntur Rahayu hadir di Jakarta.")
+    assert "Deputi Penindakan" not in found
+    found = _found("Ketua Pembangkang DUN Johor, Andrew Chen Kah Eng menolak bajet itu.")
+    assert "Pembangkang" not in found
+
+
+def test_linking_storm_names_are_no_persons() -> None:
+    found = _found("Typhoon Tino killed dozens in the Visayas, officials said in Manila.")
+    assert all(kind != "person" for kind in found.values())
+    assert "Visayas" in found
+
+
+def test_linking_building_of_a_body_is_the_body() -> None:
+    found = _found("Kepala Bareskrim berbicara di Gedung Bareskrim, Jakarta Selatan.")
+    assert not any(name.startswith("Gedung") for name in found)
+
+
+def test_linking_halls_and_convention_centres_are_places() -> None:
+    found = _found(
+        "Mangsa dipindahkan ke Dewan Serbaguna Papar. Forum itu di Kuala Lumpur Convention Centre."
+    )
+    assert found.get("Dewan Serbaguna Papar") == "location"
+    assert found.get("Kuala Lumpur Convention Centre") == "location"
+
+
+def test_linking_regional_offices_map_to_the_national_body() -> None:
+    found = _found(
+        "Kepala Kantor Pencarian dan Pertolongan Tanjungpinang, Fazzli, dan Kepala Balai Pelayanan "
+        "Pelindungan Pekerja Migran Indonesia (BP3MI) Kepri hadir."
+    )
+    assert found.get("Badan Nasional Pencarian dan Pertolongan") == "organization"
+    assert found.get("Badan Pelindungan Pekerja Migran Indonesia") == "organization"
+
+
+def test_linking_two_word_acronym_defined_in_text_links_later_mentions() -> None:
+    found = _found(
+        "Kepala Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Erika Retnowati hadir. "
+        "BPH Migas akan memperketat pengawasan kuota."
+    )
+    assert "BPH Migas" not in found
+    assert found.get("Badan Pengatur Hilir Minyak dan Gas Bumi") == "organization"
+
+
+def test_linking_place_only_inside_a_branch_name_is_dropped() -> None:
+    found = _found("Pengarah Jabatan Kerja Raya (JKR) Selangor berkata jalan itu dibaiki.")
+    assert "Selangor" not in found
+    found = _found("Pengarah JKR Selangor hadir. Banjir turut melanda Selangor minggu lalu.")
+    assert found.get("Selangor") == "location"  # named on its own too
+
+
+def test_linking_acronym_spelt_in_lower_case_names_no_body() -> None:
+    found = _found("Kapal pengangkut pekerja migran Indonesia (PMI) tenggelam. Para PMI itu dari Lombok.")
+    assert all(kind != "organization" for kind in found.values())
+
+
+def test_linking_stock_indices_are_not_bodies() -> None:
+    found = _found(
+        "The Jakarta Composite Index (JCI) fell on the Indonesia Stock Exchange, Bhima Yudhistira said."
+    )
+    assert "Composite Index" not in found and "Jakarta Composite Index" not in found
+    assert found.get("Indonesia Stock Exchange") == "organization"

@@ -60,6 +60,9 @@ NAMES: dict[str, tuple[str, str]] = {
     "Prabowo Subianto": ("Prabowo Subianto", "person"),
     "Sugiono": ("Sugiono", "person"),
     "Sjafrie Sjamsoeddin": ("Sjafrie Sjamsoeddin", "person"),
+    "Prabowo": ("Prabowo Subianto", "person"),
+    "Anwar": ("Anwar Ibrahim", "person"),
+    "Jakarta": ("Jakarta", "location"),
     "Maria Santos": ("Maria Santos", "person"),
     "Rizal Hakim": ("Rizal Hakim", "person"),
     "Komisi VII DPR": ("Dewan Perwakilan Rakyat", "organization"),
@@ -336,7 +339,13 @@ def test_meetings_place_before_where_clause_en() -> None:
 
 def test_meetings_possessive_fragment_is_no_party_en() -> None:
     art = make("Sugiono met China’s special envoy in Jakarta on Monday.")
-    art.entities.append(Entity(name="s", type="person", mentions=[Mention(art.text.index("’s") + 1, art.text.index("’s") + 2, "s")]))
+    art.entities.append(
+        Entity(
+            name="s",
+            type="person",
+            mentions=[Mention(art.text.index("’s") + 1, art.text.index("’s") + 2, "s")],
+        )
+    )
     assert all("s" not in m.participants for m in extract_meetings(art))
 
 
@@ -354,6 +363,38 @@ def test_meetings_topic_time_is_not_a_future_meeting_ms() -> None:
     text = "Anwar Ibrahim menerima kunjungan hormat Mohamad Hasan bagi membincangkan persediaan sidang bulan depan."
     [(parties, _, _)] = meetings(text)
     assert {"Anwar Ibrahim", "Mohamad Hasan"} <= parties
+
+
+def test_meetings_unrecognised_counterpart_after_title_en() -> None:
+    text = "Sugiono met China’s special envoy for Asian affairs Tan Hui Ming in Jakarta on Monday."
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Sugiono", "Tan Hui Ming"} and place == "Jakarta"
+
+
+def test_meetings_capitalised_title_is_no_unrecognised_name_id() -> None:
+    text = "Sugiono bertemu dengan Kepala Desa Sukamaju di balai desa."
+    assert all("Kepala Desa Sukamaju" not in parties for parties, _, _ in meetings(text))
+
+
+def test_meetings_anaphor_naming_its_venue_completes_the_meeting_ms() -> None:
+    text = (
+        "Anwar Ibrahim mengadakan pertemuan dua hala dengan Mohamad Hasan hari ini.\n"
+        "Pertemuan di Seri Perdana itu membincangkan kerjasama tenaga."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert {"Anwar Ibrahim", "Mohamad Hasan"} <= parties and place == "Seri Perdana"
+
+
+def test_meetings_companion_clause_before_the_verb() -> None:
+    text = "Kemarin Prabowo Subianto, didampingi Sugiono, menerima Anwar Ibrahim di Istana Merdeka."
+    [(parties, _, _)] = meetings(text)
+    assert {"Prabowo Subianto", "Sugiono", "Anwar Ibrahim"} <= parties
+
+
+def test_meetings_known_counterpart_after_long_title_en() -> None:
+    text = "Sugiono met China’s special envoy for Asian affairs Lim Wei in Jakarta on Monday."
+    [(parties, _, _)] = meetings(text)
+    assert parties == {"Sugiono", "Lim Wei"}
 
 
 def gold_f1(records: list[dict[str, Any]]) -> float:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from warta.clean.stage import CleanLines
-from warta.language import MIN_PARAGRAPH_WORDS, DetectLanguage, detect
 from warta.langid.features import words
+from warta.language import MIN_PARAGRAPH_WORDS, DetectLanguage, detect
 from warta.model import Article
 
 

@@ -42,7 +42,7 @@ def listed_persons(doc: Doc) -> None:
             doc.add(Cand(s, e, doc.text[s:e], "PER", Linked(doc.text[s:e], "person"), "rule"))
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}(?: [A-Z][A-Za-z]{1,7})?)\)")  # "(BPH Migas)"
 
 
 def resolve(doc: Doc) -> None:
@@ -100,5 +100,8 @@ def _acronyms(doc: Doc) -> None:
             found[m.group(1)] = c.link
     for acr, link in found.items():
         for m in re.finditer(rf"(?<!\w){re.escape(acr)}(?!\w)", doc.text):
-            if doc.free(m.start(), m.end()):
+            same = doc.ends.get(m.end())
+            if same is not None and same.start == m.start() and not same.link.known:
+                same.link, same.label = link, "ORG"  # "BPH Migas" read as a name of its own
+            elif doc.free(m.start(), m.end()):
                 doc.add(Cand(m.start(), m.end(), acr, "ORG", link, "coref"))

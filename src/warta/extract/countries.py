@@ -120,3 +120,29 @@ def tsv_names(stem: str) -> frozenset[str]:
         return frozenset()
     rows = (line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
     return frozenset(name for name in rows if name != "name")  # skip the header
+
+
+_ACRONYM_GAP = re.compile(r" \([A-Z][A-Za-z]{1,7}\) $")  # "Jabatan Kerja Raya (JKR) Selangor"
+_LISTED_GAP = re.compile(r" (?:and|dan|&) $")  # "MMEA Kedah and Perlis"
+
+
+def branch_places(text: str, cands: list[Cand]) -> list[Cand]:
+    """Drop a place that is only ever the branch part of a body's name ("SPRM Selangor",
+    "(MMEA) Kedah and Perlis"): the guidelines annotate it only on its own."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    ends = {c.end: c for c in ordered}
+    branch: set[int] = set()
+    for c in ordered:
+        if c.link.type != "location":
+            continue
+        gap = text[max(0, c.start - 12) : c.start]
+        prev = ends.get(c.start - 1) if gap.endswith(" ") else None
+        if m := _ACRONYM_GAP.search(gap):
+            prev = ends.get(c.start - len(m.group(0)))
+        elif (m := _LISTED_GAP.search(gap)) is not None:
+            before = ends.get(c.start - len(m.group(0)))
+            prev = before if before is not None and id(before) in branch else None
+        if prev is not None and (prev.link.type == "organization" or id(prev) in branch):
+            branch.add(id(c))
+    alone = {c.link.name for c in ordered if id(c) not in branch}
+    return [c for c in cands if id(c) not in branch or c.link.name in alone]

@@ -160,11 +160,30 @@ def _is_stop_match(text: str, m: Match, stop: frozenset[str]) -> bool:
     before = text[max(0, m.start - 3) : m.start]
     sentence_start = m.start == 0 or bool(re.search(r"(?:^|[.!?\n“\"])\s*$", before))
     if m.alias.acronym:
+        if m.text in _common_acronyms(text):
+            return True  # "pekerja migran Indonesia (PMI)": the text spells it as a common noun here
         return linking.counted_acronym(text, m.start, m.end) or (sentence_start and not m.text.isupper())
     word = m.text.casefold()
     if word in stop:
         return True
     return sentence_start and (word in linking.word_set("common_words") or heads.common(word))
+
+
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=8)
+def _common_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text defines by lower-case words ("pekerja migran Indonesia (PMI)")."""
+    out = set()
+    for m in _DEFINED.finditer(text):
+        acr = m.group(1)
+        words = _WORD.findall(text, max(0, m.start() - 120), m.start())[-len(acr) :]
+        initials = "".join(w[0] for w in words).upper()
+        if len(words) == len(acr) and initials == acr and any(w[0].islower() for w in words):
+            out.add(acr)
+    return frozenset(out)
 
 
 _TITLE_CASE_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
@@ -313,7 +332,9 @@ def find_entities(article: Article) -> list[Entity]:
         for c in _vouched(doc)
         if not _is_own_outlet(doc, c, own) and linking.fold_token(c.text) not in generic and not _event(c)
     ]
-    return _group(kept)
+    common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
+    kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]
+    return _group(countries.branch_places(article.text, kept))
 
 
 @register("extract.entities.v1")

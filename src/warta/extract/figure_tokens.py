@@ -68,7 +68,10 @@ class Lexicon:
     def ending(self, kind: str, toks: list[Tok], j: int) -> tuple[str, int] | None:
         """(label, length) of the longest `kind` phrase ending just before token `j`."""
         best: tuple[str, int] | None = None
+        table = self.tables.get(kind, {})
         for i in range(max(0, j - 4), j):
+            if i >= len(toks) or toks[i].low not in table:  # no phrase of this kind starts here
+                continue
             hit = self.at(kind, toks, i)
             if hit and i + hit[1] == j and (best is None or hit[1] > best[1]):
                 best = hit

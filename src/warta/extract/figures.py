@@ -28,7 +28,7 @@ from warta.text import sentences
 _LIST_GLUE = {",", "dan", "atau", "and", "or", "-", "–", "hingga", "sampai", "to"}
 _WINDOW = 8  # tokens before a number searched for its measure word
 _AFTER = 5  # tokens after the number's noun ("900 rakyat negara itu maut")
-_FURTHER = 6  # tokens after the noun when nothing closer names the measure
+_FURTHER = 7  # tokens after the noun when nothing closer names the measure
 _COORD = {"dan", "serta", ",", "and"}
 _CLAUSE_GLUE = {"dan", "serta", "and", "while", "whereas", "manakala", "sementara", "sedangkan"}
 
@@ -254,8 +254,8 @@ def _subset_of_excluded(toks: list[Tok], i: int) -> bool:
     one, which counts the affected (survivors, passengers): a part of a count that is not a figure."""
     lex = lexicon()
     prev = next((t for t in range(i - 1, max(-1, i - 6), -1) if toks[t].num is not None), None)
-    if prev is None or not lex.at("affected", toks, prev + 1):
-        return False
+    if prev is None or not any(lex.at("affected", toks, t) for t in (prev + 1, prev + 2) if t < i):
+        return False  # "13 survivors, ...", "13 orang selamat, ..."
     return any(lex.at("subset", toks, t) for t in range(prev + 2, i))
 
 

@@ -12,20 +12,21 @@ passing); "Kunjungan hormat itu diadakan di X" / "turut dihadiri Y" gives the ve
 of the meeting just reported. "The two leaders" / "kedua pemimpin" are the last two persons named;
 a country in a named person's title is no party, a country for unnamed officials stands in
 (`meetings_parties.py`). Candidates about the same parties and place are merged into one meeting;
-a dateline's or headline's place yields to a more specific one from the body.
+a dateline's or headline's place yields to a more specific one from the body, and a headline meeting
+whose person is a party of a body meeting is folded into it (the body's parties win). "X didampingi Y"
+in the next two sentences, or "X, didampingi Y, bertemu Z", adds Y; "flew to X, where he met" puts it
+at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from warta.calendar import find_date, weekdays
 from warta.extract.attribution import Named, named_spans, with_ner, word_regex
-from warta.extract.meetings_context import complete
+from warta.extract.meetings_context import complete, dateline_place, meeting_date
 from warta.extract.meetings_parties import (
     attendees,
     companions,
@@ -34,19 +35,15 @@ from warta.extract.meetings_parties import (
     own_parties,
     pair_before,
     real_names,
+    right_end,
     strip_attendees,
+    title_end,
+    unnamed_person,
 )
 from warta.model import Article, Evidence, Meeting
 from warta.registry import register
 from warta.text import sentences
 
-# Where the parties after a meeting word end: the purpose, time or source of the meeting.
-_RIGHT_STOP = re.compile(
-    r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
-    r"di\s+sela(?:-sela)?|on\s+the\s+sidelines?|at\s+the\s+sidelines?|in\s+conjunction\s+with|"
-    r"to|on|for|during|after|before|according|mengenai|tentang|membahas|membincangkan|terkait|about|discuss\w*)\b",
-    re.I,
-)
 # The topic of the talks: places after these are what was discussed, not where.
 _TOPIC = re.compile(
     r"\b(?:membahas|membincangkan|tentang|mengenai|soal|terkait|perihal|discuss\w*|about)\b", re.I
@@ -79,15 +76,13 @@ _PURPOSE = re.compile(r"(?<![\w-])(?:untuk|guna|to)\s+$", re.I)
 _PHONE = re.compile(r"\b(?:telepon|telefon|phone|video call|panggilan video)\b", re.I)
 _PERSON_OBJECT = frozenset({"menerima", "diterima", "hosted"})
 _HERE = re.compile(r"\b(?:di sini|dekat sini|here)\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# A date after these is a reference point ("sejak 7 Oktober 2023"), not the day of the meeting.
-_NOT_MEETING_DAY = re.compile(r"(?:sejak|since|hingga|sampai|until|selepas|sebelum|before|after)\s+$", re.I)
 _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum ini|sebelum itu|earlier|previously|pernah)\b", re.I)
 _DATELINE_DASH = re.compile(r"\s(?:--|[–—-])\s")
+_ACCOMPANY = re.compile(
+    r"\s*(?:turut\s+)?(?:didampingi|diiringi|disertai|accompanied\s+by|joined\s+by)\b", re.I
+)
 # "flew to Mandaue City on Tuesday, where he met ...": the place before the comma is where.
 _WHERE = re.compile(r",\s*(?:where|di mana|tempat)\b", re.I)
-# Capitalised title words between a comma and a name ("Menteri Ekonomi, Perdagangan dan Industri Jepun").
-_TITLE_LIST = re.compile(r"(?:\s*(?:[A-Z][\w.-]*|dan|and|&|of|for),?)*\s*")
 
 
 @dataclass(slots=True)
@@ -107,41 +102,24 @@ class _Candidate:
 def _clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]:
     """Parties before a meeting word: the last comma-separated part of the clause that names one."""
     cut = pos
+    companions: list[Named] = []  # "X, didampingi Y, bertemu Z": Y joins X's side
     while cut > lo:
         comma = text.rfind(",", lo, cut)
         seg_start = comma + 1 if comma >= 0 else lo
-        found = [n for n in spans if seg_start <= n.start and n.end <= pos and _is_party(text, n, lo)]
+        found = [n for n in spans if seg_start <= n.start and n.end <= cut and _is_party(text, n, lo)]
         if any(n.type != "location" for n in found):
-            return found
+            if comma < 0 or not _ACCOMPANY.match(text, seg_start):
+                return found + companions
+            companions = found + companions
         if comma < 0:
             break
         cut = comma
-    return []
+    return companions
 
 
 def _is_party(text: str, n: Named, lo: int) -> bool:
     before = text[max(lo, n.start - 12) : n.start]
     return not (_NOT_PARTY if n.type == "location" else _VENUE).search(before)
-
-
-def _right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
-    """End of the parties after the word; a comma before a person's name is an apposition
-    ("Duta Besar Jepun ke Malaysia, Katsuhiko Takahashi") and does not end them."""
-    stop = _RIGHT_STOP.search(text, pos, end)
-    while stop and stop.group(0) == "," and _apposition(text, spans, pos, stop):
-        stop = _RIGHT_STOP.search(text, stop.end(), end)
-    return stop.start() if stop else end
-
-
-def _apposition(text: str, spans: list[Named], pos: int, comma: re.Match[str]) -> bool:
-    """A title without a name before the comma, a person's name right after it."""
-    if not text[pos : comma.start()].strip():
-        return False
-    if any(n.type == "person" and pos <= n.start < comma.start() for n in spans):
-        return False
-    gap = _TITLE_LIST.match(text, comma.end())
-    reach = max(comma.end() + 25, gap.end() if gap else 0)
-    return any(n.type == "person" and comma.end() <= n.start <= reach for n in spans)
 
 
 def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int) -> str | None:
@@ -152,7 +130,9 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
     places = [n for n in spans if n.type == "location" and not in_relative_clause(text, n.start)]
     comma = text.rfind(",", lo, pos)  # before the word: only its own clause
     if comma >= 0 and _WHERE.match(text, comma, pos):
-        before = [n for n in places if lo <= n.start < comma and _PREP.search(text[max(0, n.start - 25) : n.start])]
+        before = [
+            n for n in places if lo <= n.start < comma and _PREP.search(text[max(0, n.start - 25) : n.start])
+        ]
         if before:
             return before[-1].name
     first_comma = text.find(",", s, pos)
@@ -173,42 +153,6 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
                 if capital and _CAPITAL.search(text[max(0, n.start - 25) : n.start]):
                     return capital.group(1)  # the capital named after its country, unrecognised
                 return n.name
-    return None
-
-
-def _date(article: Article, start: int, end: int) -> str | None:
-    """A full date with a year in the sentence, only when its weekday (if named) agrees."""
-    text = article.text
-    for d in article.dates:
-        usable = start <= d.start < end and d.value and d.consistent and _YEAR.search(d.text)
-        if usable and not _NOT_MEETING_DAY.search(text[max(0, d.start - 12) : d.start]):
-            return d.value
-    if article.dates:
-        return None
-    found = find_date(article.text[start:end])
-    if not found:
-        return None
-    iso, s, _ = found
-    before = article.text[start : start + s].casefold()
-    if _NOT_MEETING_DAY.search(before[-12:]):
-        return None
-    days = weekdays()
-    named = [(before.rfind(name), num) for name, num in days.items() if before.rfind(name) >= max(0, s - 14)]
-    if named and dt.date.fromisoformat(iso).weekday() != max(named)[1]:  # calendar.tsv: Monday = 0
-        return None
-    return iso
-
-
-def _dateline_place(article: Article, spans: list[Named]) -> tuple[int, str] | None:
-    """(paragraph end, place) of a dateline ("KAHERAH, 10 November -", "Bisnis.com, JAKARTA -")."""
-    pos = 0
-    for para in article.text.split("\n")[:4]:
-        head = para[:60]
-        if re.search(r"\s(?:--|[–—-])\s?|\d\s*[–—-]|^[A-Z]+,[^.\n]{3,25}\w(?:--|[–—-])\s", head):
-            for n in spans:
-                if pos <= n.start < pos + 45 and n.type == "location":
-                    return pos + len(para), n.name
-        pos += len(para) + 1
     return None
 
 
@@ -237,7 +181,9 @@ def _candidates_in(
     lo = s
     for m in word_regex("meetings_verbs.txt").finditer(text, skip_to, e):
         word = m.group(0).casefold()
-        topic = _TOPIC.search(text, m.end(), e)  # "bagi membincangkan Sidang ... bulan depan": the topic's time
+        topic = _TOPIC.search(
+            text, m.end(), e
+        )  # "bagi membincangkan Sidang ... bulan depan": the topic's time
         future = word_regex("meetings_future.txt").search(text, m.end(), topic.start() if topic else e)
         future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
         if _negated(text, lo, m.start()) or _PHONE.search(text, s, e) or future:
@@ -246,10 +192,15 @@ def _candidates_in(
         if _PURPOSE.search(text[max(s, m.start() - 8) : m.start()]) and not _confirmed(text, sents, k):
             lo = m.end()
             continue
-        r_end = _right_end(text, spans, m.end(), e)
+        r_end = right_end(text, spans, m.end(), e)
         present = word_regex("meetings_attendees.txt").search(text, m.end(), r_end)
         r_end = present.start() if present else r_end  # those present are no side of the meeting
         right = [n for n in spans if m.end() <= n.start and n.end <= r_end and _is_party(text, n, m.end())]
+        if not any(n.type == "person" for n in right):  # "envoy for Asian affairs X": the title runs on
+            t_end = title_end(text, m.end(), e)
+            far = [n for n in spans if r_end <= n.start and n.end <= t_end and n.type == "person"]
+            bare = far[0] if far else unnamed_person(text, spans, m.end(), t_end)
+            right += [bare] if bare else []
         if word in _PERSON_OBJECT and not any(n.type == "person" and n.start - m.end() < 45 for n in right):
             lo = m.end()
             continue
@@ -258,7 +209,9 @@ def _candidates_in(
         left = _clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
         right = own_parties(text, spans, right)
         parties = own_parties(text, spans, left) + right
-        cand = _Candidate(parties, _location(text, spans, lo, m.end(), e, s), _date(article, s, e), s, e)
+        cand = _Candidate(
+            parties, _location(text, spans, lo, m.end(), e, s), meeting_date(article, s, e), s, e
+        )
         if not any(n.type != "location" for n in right):  # "pegawai perisikan Mesir": Egypt stands in
             cand.stand_ins = [n for n in right if n.type == "location"]
         cand.distinct = bool(_EARLIER.search(text, s, m.start()))
@@ -287,7 +240,11 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
         for n in spans
         if n.type == "location" and s <= n.start < hi and _PREP.search(text[max(0, n.start - 25) : n.start])
     ]
-    if word_regex("meetings_venue.txt").search(text, s, hi) or (extra and not places):
+    ana = _ANAPHOR.match(text, s, e)
+    named_in = [n for n in spans if n.type == "location" and ana and s <= n.start < ana.end()]
+    if named_in:  # "Pertemuan di Pusat Dagangan Dunia Kuala Lumpur itu ...": where the one just reported was
+        places = named_in
+    if word_regex("meetings_venue.txt").search(text, s, hi) or (extra and not places) or named_in:
         if places:
             prev.location, prev.weak = places[0].name, False
         prev.parties += extra
@@ -358,12 +315,19 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
 def _without_restated_headline(cands: list[_Candidate], headline: int) -> list[_Candidate]:
     """A headline meeting whose person is a party of a body meeting is that meeting, told vaguer
     ("Onn Hafiz menghadap Tunku Mahkota Johor"): the body's parties and place win."""
-    body = [c for c in cands if c.start >= headline]
+    body = [c for c in cands if c.start >= headline and not c.distinct]  # "Sebelumnya, ...": another one
 
     def persons(c: _Candidate) -> set[str]:
         return {n.name.casefold() for n in c.parties if n.type == "person"}
 
-    return [c for c in cands if c.start >= headline or not any(persons(c) & persons(b) for b in body)]
+    out = []
+    for c in cands:
+        same = next((b for b in body if persons(c) & persons(b)), None) if c.start < headline else None
+        if same is None:
+            out.append(c)
+        elif same.location is None and c.location:  # the headline's place fills a gap only
+            same.location, same.weak = c.location, True
+    return out
 
 
 def extract_meetings(article: Article) -> list[Meeting]:
@@ -375,7 +339,7 @@ def extract_meetings(article: Article) -> list[Meeting]:
     hit = [bisect_left(starts, s) < len(starts) and starts[bisect_left(starts, s)] < e for s, e in sents]
     spans = named_spans(article)
     spans = real_names(text, with_ner(article, spans, ner_regions(sents, hit, spans)))
-    dateline = _dateline_place(article, spans)
+    dateline = dateline_place(article, spans)
     here = bool(_HERE.search(text))
     headline = text.find("\n") if len(sents) > 1 else -1
     cands: list[_Candidate] = []

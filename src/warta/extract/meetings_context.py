@@ -5,13 +5,17 @@
   article is mostly about.
 - A meeting with no place takes the place the article says a participant was visiting ("berada di
   Moskow", "melakukan perjalanan ke Doha", "arrived in Cairo"), when exactly one such place is given.
+- The date of a meeting sentence (a full date whose weekday agrees) and the dateline's place.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
+from warta.calendar import find_date, weekdays
+from warta.extract.attribution import Named
 from warta.model import Article, Entity, Meeting
 
 _DELEGATION = re.compile(r"\b(?:delegasi|delegation|rombongan|perwakilan)\b", re.I)
@@ -27,6 +31,9 @@ _VISIT = re.compile(
 )
 _BOUNDARY = re.compile(r"\n|[.!?]\s")  # a participant and the visit verb must share a sentence
 _NEAR = 160  # characters between a participant's mention and the visit verb, same sentence
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A date after these is a reference point ("sejak 7 Oktober 2023"), not the day of the meeting.
+_NOT_MEETING_DAY = re.compile(r"(?:sejak|since|hingga|sampai|until|selepas|sebelum|before|after)\s+$", re.I)
 
 
 def _organisations(article: Article) -> list[Entity]:
@@ -83,3 +90,39 @@ def complete(article: Article, meetings: list[Meeting]) -> list[Meeting]:
         if meeting.location is None:
             meeting.location = visit_place(article, meeting)
     return meetings
+
+
+def meeting_date(article: Article, start: int, end: int) -> str | None:
+    """A full date with a year in the sentence, only when its weekday (if named) agrees."""
+    text = article.text
+    for d in article.dates:
+        usable = start <= d.start < end and d.value and d.consistent and _YEAR.search(d.text)
+        if usable and not _NOT_MEETING_DAY.search(text[max(0, d.start - 12) : d.start]):
+            return d.value
+    if article.dates:
+        return None
+    found = find_date(article.text[start:end])
+    if not found:
+        return None
+    iso, s, _ = found
+    before = article.text[start : start + s].casefold()
+    if _NOT_MEETING_DAY.search(before[-12:]):
+        return None
+    days = weekdays()
+    named = [(before.rfind(name), num) for name, num in days.items() if before.rfind(name) >= max(0, s - 14)]
+    if named and dt.date.fromisoformat(iso).weekday() != max(named)[1]:  # calendar.tsv: Monday = 0
+        return None
+    return iso
+
+
+def dateline_place(article: Article, spans: list[Named]) -> tuple[int, str] | None:
+    """(paragraph end, place) of a dateline ("KAHERAH, 10 November -", "Bisnis.com, JAKARTA -")."""
+    pos = 0
+    for para in article.text.split("\n")[:4]:
+        head = para[:60]
+        if re.search(r"\s(?:--|[–—-])\s?|\d\s*[–—-]|^[A-Z]+,[^.\n]{3,25}\w(?:--|[–—-])\s", head):
+            for n in spans:
+                if pos <= n.start < pos + 45 and n.type == "location":
+                    return pos + len(para), n.name
+        pos += len(para) + 1
+    return None

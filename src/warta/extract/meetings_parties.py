@@ -11,12 +11,31 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.attribution import Named, word_regex
+from warta.extract.attribution import Named, word_list, word_regex
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
+# Where the parties after a meeting word end: the purpose, time or source of the meeting.
+_RIGHT_STOP = re.compile(
+    r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
+    r"di\s*sela(?:-sela)?|on\s+the\s+(?:sidelines?|margins?)|at\s+the\s+sidelines?|in\s+conjunction\s+with|"
+    r"semasa|sewaktu|ketika|saat|"
+    r"to|on|for|during|after|before|according|mengenai|tentang|membahas|membincangkan|terkait|about|discuss\w*)\b",
+    re.I,
+)
+_NAME_STOP = re.compile(
+    r"[,;:\n]|\.(?:\s|$)|\s(?:in|at|di|on|to|untuk|pada|bagi|guna|semalam|kelmarin)\s", re.I
+)
+# Capitalised title words between a comma and a name ("Menteri Ekonomi, Perdagangan dan Industri Jepun").
+_TITLE_LIST = re.compile(r"(?:\s*(?:[A-Z][\w.-]*|dan|and|&|of|for),?)*\s*")
 # Where one participant's companions end: "..., sementara Marcos didampingi ..." names the other's.
 _CLAUSE_END = re.compile(r";|,\s*(?:sementara|sedangkan|manakala|while|whereas)\b|\.\s")
+# Two or three capitalised words after a lower-case title word ("special envoy for Asian affairs Deng
+# Xijun"): a counterpart's name the entity stage missed.
+_BARE_NAME = re.compile(r"(?<=[a-z] )((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)(?![\w’'])")
+_NOT_BEFORE_NAME = frozenset(
+    {"di", "ke", "dari", "dengan", "dan", "with", "and", "in", "at", "to", "of", "for", "the"}
+)
 _PAIR_REACH = 600  # how far back "the two leaders" looks for the two persons it stands for
 # "Luong Cuong yang berada di Malaysia": where a party is staying, not where they met.
 _RELATIVE = re.compile(
@@ -55,13 +74,32 @@ def companions(text: str, spans: list[Named], s: int, e: int, names: list[str]) 
     folded = [set(n.casefold().split()) for n in names]
     out: list[Named] = []
     for cue in word_regex("meetings_accompany.txt").finditer(text, s, e):
-        subj = [n for n in spans if n.type == "person" and max(s, cue.start() - 45) <= n.start and n.end <= cue.start()]
+        subj = [
+            n
+            for n in spans
+            if n.type == "person" and max(s, cue.start() - 45) <= n.start and n.end <= cue.start()
+        ]
         if not subj or not any(set(subj[-1].name.casefold().split()) & f for f in folded):
             continue
         stop = _CLAUSE_END.search(text, cue.end(), e)
         hi = stop.start() if stop else e
         out += [n for n in spans if n.type == "person" and cue.end() <= n.start and n.end <= hi]
     return out
+
+
+def unnamed_person(text: str, spans: list[Named], lo: int, hi: int) -> Named | None:
+    """The last bare name in `[lo, hi)` that no span covers, after a title word, not a preposition."""
+    titles = set(word_list("quotes_titles.txt"))
+    found = None
+    for m in _BARE_NAME.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 20) : m.start()].split()
+        words = m.group(1).casefold().split()
+        if not before or before[-1] in _NOT_BEFORE_NAME or any(w in titles for w in words):
+            continue
+        if any(n.start < m.end() and m.start() < n.end for n in spans):
+            continue
+        found = Named(m.start(1), m.end(1), m.group(1), m.group(1), "person")
+    return found
 
 
 def real_names(text: str, spans: list[Named]) -> list[Named]:
@@ -130,3 +168,30 @@ def ner_regions(sents: list[tuple[int, int]], hit: list[bool], spans: list[Named
         if h and sum(1 for n in spans if s <= n.start < e and n.type != "location") < 2:
             out.append((s, e))
     return out
+
+
+def title_end(text: str, pos: int, end: int) -> int:
+    """Where a counterpart's title and name can end: a clause mark, a place or time preposition, a purpose
+    ("for Asian affairs" in a title does not end it, unlike `_RIGHT_STOP`)."""
+    stop = _NAME_STOP.search(text, pos, end)
+    return stop.start() if stop else end
+
+
+def right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
+    """End of the parties after the word; a comma before a person's name is an apposition
+    ("Duta Besar Jepun ke Malaysia, Katsuhiko Takahashi") and does not end them."""
+    stop = _RIGHT_STOP.search(text, pos, end)
+    while stop and stop.group(0) == "," and _apposition(text, spans, pos, stop):
+        stop = _RIGHT_STOP.search(text, stop.end(), end)
+    return stop.start() if stop else end
+
+
+def _apposition(text: str, spans: list[Named], pos: int, comma: re.Match[str]) -> bool:
+    """A title without a name before the comma, a person's name right after it."""
+    if not text[pos : comma.start()].strip():
+        return False
+    if any(n.type == "person" and pos <= n.start < comma.start() for n in spans):
+        return False
+    gap = _TITLE_LIST.match(text, comma.end())
+    reach = max(comma.end() + 25, gap.end() if gap else 0)
+    return any(n.type == "person" and comma.end() <= n.start <= reach for n in spans)

@@ -7,7 +7,8 @@ there (cut off by the excerpt). The speaker comes from the attribution after the
 ("kata Hamdan", "tambahnya", '" he said'), from an introducing clause before it, or from the
 current speaker of the story: the last one quoted or reported as saying something ("Ia menyebut"
 counts for the last person named; a paragraph that opens with a named person outranks a speaker
-from an earlier paragraph; with nobody speaking yet, "katanya" is the last person named). Fragments of
+from an earlier paragraph, else the subject opening the last clause of the paragraph just before;
+with nobody speaking yet, "katanya" is the last person named). Fragments of
 one to three words, mid-sentence quotes nobody is said to speak, and quotes of unnamed sources are
 left out (the annotation guidelines).
 """
@@ -258,7 +259,11 @@ def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) ->
         # speaker before that paragraph.
         prev_end = len(text[: q.para_start].rstrip())
         prev_start = text.rfind("\n", 0, prev_end) + 1
-        if not subject and prev_start > (event[0] if event else -1) and not MARK.search(text, prev_start, prev_end):
+        if (
+            not subject
+            and prev_start > (event[0] if event else -1)
+            and not MARK.search(text, prev_start, prev_end)
+        ):
             subject = _clause_subject(text, spans, prev_start, prev_end)
         if subject:
             return subject
