@@ -61,7 +61,9 @@ def store_and_show() -> None:
             console.print(f"[bold]timeline of {top.label}[/bold]")
             for event in timeline(store.story_articles(top.id)):
                 when = event.date or "(undated)"
-                console.print(f"  {when:10}  {event.kind:8} {event.outlet or '':14} {event.summary}", markup=False)
+                console.print(
+                    f"  {when:10}  {event.kind:8} {event.outlet or '':14} {event.summary}", markup=False
+                )
     finally:
         store.close()
 

@@ -32,9 +32,13 @@ def probe_scores() -> dict[str, dict[str, float]]:
             with src.open("w", encoding="utf-8") as f:
                 for line in gold.read_text(encoding="utf-8").splitlines():
                     rec = json.loads(line)
-                    row = {"id": rec["id"], "text": rec["text"]} | ({"url": rec["source"]} if with_url else {})
+                    row = {"id": rec["id"], "text": rec["text"]} | (
+                        {"url": rec["source"]} if with_url else {}
+                    )
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            subprocess.run([sys.executable, "-m", "warta.cli", "extract", str(src), "-o", str(pred)], check=True)
+            subprocess.run(
+                [sys.executable, "-m", "warta.cli", "extract", str(src), "-o", str(pred)], check=True
+            )
             score = [sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(pred), "--json"]
             out[label] = json.loads(subprocess.run(score, check=True, capture_output=True, text=True).stdout)
     return out

@@ -4,7 +4,9 @@ from warta.model import Article, Entity, Evidence, Figure, Meeting, Mention, Quo
 
 
 def test_model_json_roundtrip_is_lossless() -> None:
-    article = Article(id="a1", raw="raw", text="Budi bertemu Ani di Jakarta.", language="id", published="2024-01-02")
+    article = Article(
+        id="a1", raw="raw", text="Budi bertemu Ani di Jakarta.", language="id", published="2024-01-02"
+    )
     article.entities.append(Entity("Budi", "person", None, [Mention(0, 4, "Budi", "PER")]))
     article.meetings.append(Meeting(["Budi", "Ani"], "Jakarta", None, Evidence(0, 28, article.text)))
     article.quotes.append(Quote("Budi", "Halo semua", Evidence(0, 4, "x")))

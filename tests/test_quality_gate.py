@@ -20,7 +20,10 @@ def test_quality_gate_floors_hold() -> None:
     floors = json.loads((ROOT / "scripts" / "quality_baseline.json").read_text())
     assert floors["seeds"]["entities_f1"] >= 0.9 and floors["dev"]["entities_f1"] >= 0.85
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "quality_gate.py")], capture_output=True, text=True, timeout=600
+        [sys.executable, str(ROOT / "scripts" / "quality_gate.py")],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr + result.stdout[-2000:]
     measured = json.loads(result.stdout)

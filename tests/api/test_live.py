@@ -100,7 +100,9 @@ def test_browser_search_article_story_entity(server: str) -> None:
         "--disable-quic",
     ]
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM or "/usr/bin/chromium", headless=True, args=args)
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM or "/usr/bin/chromium", headless=True, args=args
+        )
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

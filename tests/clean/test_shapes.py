@@ -206,5 +206,10 @@ def test_shapes_tag_list_under_bare_tags_header() -> None:
 
 
 def test_shapes_upper_case_city_line_under_stamp_stays_body() -> None:
-    lines = ["Harga Beras Turun", "Rabu, 5 Maret 2025 10:15 WIB", "JAKARTA", "Harga beras turun sepekan terakhir."]
+    lines = [
+        "Harga Beras Turun",
+        "Rabu, 5 Maret 2025 10:15 WIB",
+        "JAKARTA",
+        "Harga beras turun sepekan terakhir.",
+    ]
     assert _dropped(lines) == ["Rabu, 5 Maret 2025 10:15 WIB"]

@@ -176,3 +176,8 @@ def test_linking_stock_indices_are_not_bodies() -> None:
     )
     assert "Composite Index" not in found and "Jakarta Composite Index" not in found
     assert found.get("Indonesia Stock Exchange") == "organization"
+
+
+def test_linking_one_word_name_after_titled_body_and_comma_is_a_person() -> None:
+    found = _found('"Warga diminta waspada," ujar Kepala Stasiun Klimatologi Jawa Tengah, Sutrisno.')
+    assert found.get("Sutrisno") == "person"

@@ -23,7 +23,9 @@ def test_readers_and_pipeline_survive_random_bytes(data: bytes) -> None:
             assert not out.issues, out.issues
 
 
-_TAGS = st.sampled_from(["<p>", "</p>", "<div>", "<script>alert(1)</script>", "<h1>", "<b", "&rdquo", "<!--", ">"])
+_TAGS = st.sampled_from(
+    ["<p>", "</p>", "<div>", "<script>alert(1)</script>", "<h1>", "<b", "&rdquo", "<!--", ">"]
+)
 
 
 @settings(max_examples=40, deadline=None)

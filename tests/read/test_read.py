@@ -25,7 +25,12 @@ def test_read_seed_directory_gives_one_article_per_file(seed_dir: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "code"),
-    [(b"", "E101"), (b"   \n\t ", "E101"), (b"\x00\x01\x02\xff" * 200, "E102"), (bytes(range(256)) * 50, "E102")],
+    [
+        (b"", "E101"),
+        (b"   \n\t ", "E101"),
+        (b"\x00\x01\x02\xff" * 200, "E102"),
+        (bytes(range(256)) * 50, "E102"),
+    ],
 )
 def test_read_hostile_bytes_give_a_named_error(tmp_path: Path, data: bytes, code: str) -> None:
     path = tmp_path / "bad.txt"

@@ -130,9 +130,11 @@ def _titled_before(doc: Doc, start: int) -> bool:
     """
     text = doc.text
     pos = start
-    for _ in range(6):
+    for step in range(6):
         offset = max(0, pos - 200)
         before = text[offset:pos].rstrip(" \u00a0")
+        if step == 0 and before.endswith(",") and doc.ends.get(offset + len(before) - 1) is not None:
+            before = before[:-1]  # "Kepala Stasiun Klimatologi Jawa Tengah, Sukasno"
         if before.endswith(")") and 0 < before.rfind("(") > len(before) - 12:
             pos = offset + before.rfind("(")
             continue

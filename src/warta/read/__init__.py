@@ -132,7 +132,9 @@ def _crawler_fields(article: Article, record: dict[str, object], where: str) -> 
         except ValueError:
             day = None
         if day is None:
-            article.issues.append(Issue("read", "E113", f"{where}: 'published' {published!r} is not YYYY-MM-DD"))
+            article.issues.append(
+                Issue("read", "E113", f"{where}: 'published' {published!r} is not YYYY-MM-DD")
+            )
         else:
             article.published = day.isoformat()
 
@@ -160,7 +162,9 @@ def read_jsonl(data: bytes, name: str) -> Iterator[ReadItem]:
         return
     for lineno, line in enumerate(content.split("\n"), 1):
         if len(line) > MAX_BYTES:
-            yield InputError(f"{name}:{lineno}: record larger than the {MAX_BYTES // 1_000_000} MB limit", code="E104")
+            yield InputError(
+                f"{name}:{lineno}: record larger than the {MAX_BYTES // 1_000_000} MB limit", code="E104"
+            )
             continue
         if not line.strip():
             continue
