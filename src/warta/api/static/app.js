@@ -146,7 +146,7 @@ function figureChart(node, rows) {
     groups.get(key).x.push(r.date || r.published || "");
     groups.get(key).y.push(r.value);
   }
-  window.Plotly.newPlot(node, [...groups.values()], { margin: { t: 20, r: 10 }, legend: { orientation: "h" } }, { responsive: true, displayModeBar: false });
+  window.Plotly.newPlot(node, [...groups.values()], { height: 360, margin: { t: 20, r: 10 }, legend: { orientation: "h" } }, { responsive: true, displayModeBar: false });
 }
 
 async function renderStory(id) {
