@@ -17,6 +17,7 @@ from warta.store.base import (
     only_punctuation,
     query_terms,
 )
+from warta.store.common import record_failure
 from warta.store.snippets import make_snippet, match_positions
 from warta.store.summary import summarize
 
@@ -54,7 +55,7 @@ class MemoryStore:
                     continue
                 staged[article.id] = (article, article.to_json())
             except (TypeError, ValueError) as exc:
-                result.failed.append((article.id, f"{type(exc).__name__}: {exc}"))
+                record_failure(result, article, exc)
                 continue
             hashes[digest] = article.id
             if article.url:

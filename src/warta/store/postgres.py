@@ -6,7 +6,6 @@ Every SQL value is a parameter; one `add` call is one transaction.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -25,6 +24,7 @@ from warta.store.base import (
     only_punctuation,
     query_terms,
 )
+from warta.store.common import SqlReads, join_article, record_failure, split_article
 from warta.store.migrate import migrations, split_statements
 from warta.store.snippets import make_snippet, match_positions
 from warta.store.summary import summarize
@@ -52,7 +52,9 @@ def ts_query(text: str) -> str:
     return " & ".join("(" + " <-> ".join(f"'{w}'" for w in group) + ")" for group in query_terms(text))
 
 
-class PostgresStore:
+class PostgresStore(SqlReads):
+    _P = "%s"
+
     def __init__(self, url: str) -> None:
         if psycopg is None:
             raise StoreError("PostgreSQL needs psycopg: pip install 'warta[postgres]'", code="E304")
@@ -113,11 +115,9 @@ class PostgresStore:
 
     def _insert(self, article: Article, result: AddResult) -> None:
         try:
-            data = article.to_dict()
-            text = data.pop("text")
-            payload = json.dumps(data, ensure_ascii=False)
+            text, payload = splitjoin_article(article)
         except (TypeError, ValueError) as exc:
-            result.failed.append((article.id, f"{type(exc).__name__}: {exc}"))
+            record_failure(result, article, exc)
             return
         row = self._db.execute(
             _INSERT.encode(),
@@ -159,18 +159,10 @@ class PostgresStore:
         with self._lock:
             self._put_state(key, value)
 
-    def get_state(self, key: str) -> bytes | None:
-        rows = self._run("SELECT value FROM state WHERE key = %s", (key,))
-        return bytes(rows[0][0]) if rows else None
-
     def update_corpus_fields(
         self, article_id: str, *, duplicate_of: str | None, story_id: str | None
     ) -> None:
         self._run(_UPDATE.decode(), (duplicate_of, story_id, duplicate_of, story_id, article_id))
-
-    def get(self, article_id: str) -> Article | None:
-        rows = self._run("SELECT data, text FROM articles WHERE id = %s", (article_id,))
-        return _article(*rows[0]) if rows else None
 
     def iter(self) -> Iterator[Article]:
         last = 0
@@ -182,17 +174,7 @@ class PostgresStore:
                 return
             for pk, data, text in rows:
                 last = pk
-                yield _article(data, text)
-
-    def count(self) -> int:
-        return int(self._run("SELECT count(*) FROM articles")[0][0])
-
-    def exists(self, article: Article) -> bool:
-        rows = self._run(
-            "SELECT 1 FROM articles WHERE id = %s OR content_hash = %s OR url = %s LIMIT 1",
-            (article.id, content_hash(article), article.url),
-        )
-        return bool(rows)
+                yield join_article(data, text)
 
     def search(self, query: SearchQuery) -> SearchResult:
         if only_punctuation(query):
@@ -232,19 +214,13 @@ class PostgresStore:
         )
         return [summarize(sid, self.story_articles(sid)) for (sid,) in rows]
 
-    def story_articles(self, story_id: str) -> list[Article]:
-        rows = self._run(
-            "SELECT data, text FROM articles WHERE story_id = %s ORDER BY published, id", (story_id,)
-        )
-        return [_article(*r) for r in rows]
-
     def entity_articles(self, name: str) -> list[Article]:
         rows = self._run(
             "SELECT data, text FROM articles WHERE pk IN"
             " (SELECT article_pk FROM entities WHERE lower(name) = lower(%s)) ORDER BY published, id",
             (name,),
         )
-        return [_article(*r) for r in rows]
+        return [join_article(*r) for r in rows]
 
     def close(self) -> None:
         with self._lock:
@@ -253,12 +229,6 @@ class PostgresStore:
 
 def _snippet(text: str, groups: list[list[str]]) -> str:
     return make_snippet(text, match_positions(text, groups))
-
-
-def _article(data: Any, text: str) -> Article:
-    record = dict(data) if isinstance(data, dict) else json.loads(data)
-    record["text"] = text
-    return Article.from_dict(record)
 
 
 def _filters(q: SearchQuery) -> tuple[str, list[Any]]:

@@ -6,7 +6,6 @@ interrupted ingest leaves whole batches or nothing.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -29,6 +28,7 @@ from warta.store.base import (
     only_punctuation,
     query_terms,
 )
+from warta.store.common import SqlReads, join_article, record_failure, split_article
 
 if TYPE_CHECKING:
     from warta.search.index import SearchIndex
@@ -49,8 +49,7 @@ _UPDATE = (
 
 
 def to_row(article: Article) -> tuple[Any, ...]:
-    data = article.to_dict()
-    text = data.pop("text")
+    text, payload = split_article(article)
     return (
         article.id,
         content_hash(article),
@@ -62,14 +61,8 @@ def to_row(article: Article) -> tuple[Any, ...]:
         article.published,
         article.story_id,
         article.duplicate_of,
-        json.dumps(data, ensure_ascii=False),
+        payload,
     )
-
-
-def from_row(data: str, text: str) -> Article:
-    record = json.loads(data)
-    record["text"] = text
-    return Article.from_dict(record)
 
 
 def fts_query(text: str) -> str:
@@ -77,7 +70,7 @@ def fts_query(text: str) -> str:
     return " ".join('"' + " ".join(group) + '"' for group in query_terms(text))
 
 
-class SqliteStore:
+class SqliteStore(SqlReads):
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = str(path)
         if not create and self.path != ":memory:" and not Path(self.path).is_file():
@@ -107,7 +100,7 @@ class SqliteStore:
             while rows := self._run(
                 "SELECT rowid, data, text FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 2000", (mark,)
             ):
-                self._index.add([IndexedDoc(r[0], from_row(r[1], r[2])) for r in rows], replace=True)
+                self._index.add([IndexedDoc(r[0], join_article(r[1], r[2])) for r in rows], replace=True)
                 mark = rows[-1][0]
                 self.set_state(INDEX_MARK, str(mark).encode())
         except (OSError, ValueError):  # another process holds the index writer: it will catch up
@@ -141,7 +134,7 @@ class SqliteStore:
             if ids:
                 marks = ",".join("?" * len(ids))
                 rows = self._run(f"SELECT rowid, data, text FROM articles WHERE id IN ({marks})", ids)
-                self._index.add([IndexedDoc(r[0], from_row(r[1], r[2])) for r in rows], replace=True)
+                self._index.add([IndexedDoc(r[0], join_article(r[1], r[2])) for r in rows], replace=True)
         except (OSError, ValueError):
             return
 
@@ -206,7 +199,7 @@ class SqliteStore:
         try:
             row = to_row(article)
         except (TypeError, ValueError) as exc:
-            result.failed.append((article.id, f"{type(exc).__name__}: {exc}"))
+            record_failure(result, article, exc)
             return
         cur = self._db.execute(
             f"INSERT OR IGNORE INTO articles ({_COLUMNS}) VALUES ({', '.join('?' * 11)})", row
@@ -238,10 +231,6 @@ class SqliteStore:
         self._run("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))
 
     # -- reads ------------------------------------------------------------------------------------
-    def get(self, article_id: str) -> Article | None:
-        rows = self._run("SELECT data, text FROM articles WHERE id = ?", (article_id,))
-        return from_row(*rows[0]) if rows else None
-
     def iter(self) -> Iterator[Article]:
         last = 0
         while True:  # keyset pages: no cursor stays open while the caller works (or writes)
@@ -252,21 +241,7 @@ class SqliteStore:
                 return
             for rowid, data, text in rows:
                 last = rowid
-                yield from_row(data, text)
-
-    def count(self) -> int:
-        return int(self._run("SELECT count(*) FROM articles")[0][0])
-
-    def exists(self, article: Article) -> bool:
-        rows = self._run(
-            "SELECT 1 FROM articles WHERE id = ? OR content_hash = ? OR url = ? LIMIT 1",
-            (article.id, content_hash(article), article.url),
-        )
-        return bool(rows)
-
-    def get_state(self, key: str) -> bytes | None:
-        rows = self._run("SELECT value FROM state WHERE key = ?", (key,))
-        return bytes(rows[0][0]) if rows else None
+                yield join_article(data, text)
 
     def search(self, query: SearchQuery) -> SearchResult:
         if only_punctuation(query):
@@ -330,19 +305,13 @@ class SqliteStore:
         )
         return [summarize(sid, self.story_articles(sid)) for (sid,) in rows]
 
-    def story_articles(self, story_id: str) -> list[Article]:
-        rows = self._run(
-            "SELECT data, text FROM articles WHERE story_id = ? ORDER BY published, id", (story_id,)
-        )
-        return [from_row(*r) for r in rows]
-
     def entity_articles(self, name: str) -> list[Article]:
         rows = self._run(
             "SELECT data, text FROM articles WHERE rowid IN (SELECT article_rowid FROM entities WHERE name = ?)"
             " ORDER BY published, id",
             (name,),
         )
-        return [from_row(*r) for r in rows]
+        return [join_article(*r) for r in rows]
 
     def close(self) -> None:
         with self._lock:
