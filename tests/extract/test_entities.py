@@ -353,3 +353,40 @@ def test_entities_office_of_known_body_is_no_new_body() -> None:
 def test_entities_regional_acronym_without_region_keeps_person_apart() -> None:
     found = _names("Ketua DPRD Sutrisno Hadi mengatakan anggaran itu disetujui.")
     assert not any("Sutrisno" in n and n.startswith("Dewan") for n in found)
+
+
+def test_entities_english_demonyms_are_never_entities() -> None:
+    found = entities(
+        "Egyptian, Qatari and Malaysian mediators met Hamas leaders in Doha. Israeli strikes went on."
+    )
+    assert not {"Egyptian", "Qatari", "Malaysian", "Israeli"} & set(found)
+    assert "Hamas" in found and "Doha" in found
+
+
+def test_entities_person_after_lower_case_court_role() -> None:
+    found = entities(
+        "Judge Jason Kumar adjourned the case. Deputy public prosecutor Norhidayah Zainal objected, "
+        "while lawyer Ravi Shankar disagreed."
+    )
+    assert {"Jason Kumar", "Norhidayah Zainal", "Ravi Shankar"} <= set(found)
+    assert not any(name.startswith(("Judge", "Deputy")) for name in found)
+
+
+def test_entities_possessive_is_not_part_of_a_name() -> None:
+    found = entities("Bank Indonesia's governor said Bank Indonesia's rate will stay.")
+    assert "Bank Indonesia" in found and not any(name.endswith("'s") for name in found)
+
+
+def test_entities_prefix_words_are_not_names() -> None:
+    found = entities(
+        "Tersangka ditahan di Mapolda Jawa Timur. Warga Kelurahan Sukajadi berkumpul. "
+        "Agensi Pertahanan Awam Gaza berkata 20 orang terbunuh. Wisma Putra di Putrajaya mengeluarkan kenyataan."
+    )
+    assert not any(name.startswith(("Mapol", "Kelurahan")) for name in found)
+    assert "Sukajadi" in found and "Gaza Civil Defence" in found
+    assert found["Wisma Putra"].type == "location"  # a named building, not the ministry
+
+
+def test_entities_domestic_body_keeps_native_name() -> None:
+    found = entities("Saham di Bursa Efek Indonesia naik, kata Direktur BEI.")
+    assert "Bursa Efek Indonesia" in found and "Indonesia Stock Exchange" not in found

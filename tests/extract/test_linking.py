@@ -175,7 +175,7 @@ def test_linking_stock_indices_are_not_bodies() -> None:
         "The Jakarta Composite Index (JCI) fell on the Indonesia Stock Exchange, Bhima Yudhistira said."
     )
     assert "Composite Index" not in found and "Jakarta Composite Index" not in found
-    assert found.get("Indonesia Stock Exchange") == "organization"
+    assert found.get("Bursa Efek Indonesia") == "organization"  # domestic body: native name
 
 
 def test_linking_one_word_name_after_titled_body_and_comma_is_a_person() -> None:

@@ -34,12 +34,12 @@ _OUTLET_STAFF = re.compile(
 # "... (12/6/2025). KOMPAS.com/NAME", "... ANTARA FOTO/Name/abc.", "... - Foto Sinar Harian/NAME"
 _CREDIT_TAIL = re.compile(
     r"(?:[.)]\s+(?:[-–—]\s*)?(?:(?P<photo>Foto|FOTO|Gambar|Photo)\s+)?|\s[-–—]\s*(?P<photo2>Foto|FOTO|Gambar|Photo)\s+)"
-    r"(?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
+    r"(?:/\s*)?(?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*/\s*[a-z]{2,5})?\s*\.?$"
 )
-# "... on Feb. 13, 2025. (Antara/Name Surname)"
+# "... on Feb. 13, 2025. (Antara/Name Surname)"; "... pagi (ANTARA/Name)" (no stop: outlet only)
 _CREDIT_PAREN = re.compile(
-    r"[.!?]\s*\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
+    r"(?P<stop>[.!?]\s*|\s)\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)\s*\.?$"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -94,4 +94,6 @@ def caption_credit(line: str) -> bool:
         return True
     src = m.group("src")
     first = src.split()[0]
+    if m.groupdict().get("stop", ".").isspace():  # no full stop before "(": a known agency/outlet only
+        return is_outlet_name(src) or is_outlet_name(first)
     return is_outlet_name(src) or is_outlet_name(first) or first.isupper() or "." in first

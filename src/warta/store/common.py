@@ -7,11 +7,12 @@ case folding of entity names) stays in each backend.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from warta.model import Article
-from warta.store.base import AddResult, content_hash
+from warta.store.base import AddResult, StorySummary, content_hash
+from warta.store.summary import summarize
 
 
 def split_article(article: Article) -> tuple[str, str]:
@@ -37,6 +38,8 @@ class SqlReads:
     """Reads written once for both SQL backends; `_P` is the dialect's parameter marker."""
 
     _P = "?"
+    _KEY = "rowid"  # the integer key that orders rows by insertion
+    _NULLS_LAST = ""  # SQLite sorts NULL last under DESC already (and old versions lack the clause)
 
     def _run(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         raise NotImplementedError
@@ -47,6 +50,19 @@ class SqlReads:
     def get(self, article_id: str) -> Article | None:
         rows = self._run(self._sql("SELECT data, text FROM articles WHERE id = ?"), (article_id,))
         return join_article(*rows[0]) if rows else None
+
+    def iter(self) -> Iterator[Article]:
+        last, key = 0, self._KEY
+        while True:  # keyset pages: no cursor stays open while the caller works (or writes)
+            rows = self._run(
+                self._sql(f"SELECT {key}, data, text FROM articles WHERE {key} > ? ORDER BY {key} LIMIT 500"),
+                (last,),
+            )
+            if not rows:
+                return
+            for rowkey, data, text in rows:
+                last = rowkey
+                yield join_article(data, text)
 
     def count(self) -> int:
         return int(self._run("SELECT count(*) FROM articles")[0][0])
@@ -64,6 +80,17 @@ class SqlReads:
 
     def story_articles(self, story_id: str) -> list[Article]:
         rows = self._run(
-            self._sql("SELECT data, text FROM articles WHERE story_id = ? ORDER BY published, id"), (story_id,)
+            self._sql("SELECT data, text FROM articles WHERE story_id = ? ORDER BY published, id"),
+            (story_id,),
         )
         return [join_article(*r) for r in rows]
+
+    def stories(self, limit: int = 100, offset: int = 0) -> list[StorySummary]:
+        rows = self._run(
+            self._sql(
+                "SELECT story_id FROM articles WHERE story_id IS NOT NULL GROUP BY story_id"
+                f" ORDER BY max(published) DESC{self._NULLS_LAST}, count(*) DESC, story_id DESC LIMIT ? OFFSET ?"
+            ),
+            (limit, offset),
+        )
+        return [summarize(sid, self.story_articles(sid)) for (sid,) in rows]

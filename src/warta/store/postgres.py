@@ -7,7 +7,7 @@ Every SQL value is a parameter; one `add` call is one transaction.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from warta.errors import StoreError
@@ -18,7 +18,6 @@ from warta.store.base import (
     Hit,
     SearchQuery,
     SearchResult,
-    StorySummary,
     content_hash,
     fold,
     only_punctuation,
@@ -27,7 +26,6 @@ from warta.store.base import (
 from warta.store.common import SqlReads, join_article, record_failure, split_article
 from warta.store.migrate import migrations, split_statements
 from warta.store.snippets import make_snippet, match_positions
-from warta.store.summary import summarize
 
 try:
     import psycopg
@@ -54,6 +52,8 @@ def ts_query(text: str) -> str:
 
 class PostgresStore(SqlReads):
     _P = "%s"
+    _KEY = "pk"
+    _NULLS_LAST = " NULLS LAST"
 
     def __init__(self, url: str) -> None:
         if psycopg is None:
@@ -115,7 +115,7 @@ class PostgresStore(SqlReads):
 
     def _insert(self, article: Article, result: AddResult) -> None:
         try:
-            text, payload = splitjoin_article(article)
+            text, payload = split_article(article)
         except (TypeError, ValueError) as exc:
             record_failure(result, article, exc)
             return
@@ -164,18 +164,6 @@ class PostgresStore(SqlReads):
     ) -> None:
         self._run(_UPDATE.decode(), (duplicate_of, story_id, duplicate_of, story_id, article_id))
 
-    def iter(self) -> Iterator[Article]:
-        last = 0
-        while True:
-            rows = self._run(
-                "SELECT pk, data, text FROM articles WHERE pk > %s ORDER BY pk LIMIT 500", (last,)
-            )
-            if not rows:
-                return
-            for pk, data, text in rows:
-                last = pk
-                yield join_article(data, text)
-
     def search(self, query: SearchQuery) -> SearchResult:
         if only_punctuation(query):
             return SearchResult(total=0, hits=[])
@@ -205,14 +193,6 @@ class PostgresStore(SqlReads):
             for row in rows
         ]
         return SearchResult(total=int(total), hits=hits)
-
-    def stories(self, limit: int = 100, offset: int = 0) -> list[StorySummary]:
-        rows = self._run(
-            "SELECT story_id FROM articles WHERE story_id IS NOT NULL GROUP BY story_id"
-            " ORDER BY max(published) DESC NULLS LAST, count(*) DESC, story_id DESC LIMIT %s OFFSET %s",
-            (limit, offset),
-        )
-        return [summarize(sid, self.story_articles(sid)) for (sid,) in rows]
 
     def entity_articles(self, name: str) -> list[Article]:
         rows = self._run(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,6 @@ from warta.store.base import (
     Hit,
     SearchQuery,
     SearchResult,
-    StorySummary,
     content_hash,
     only_punctuation,
     query_terms,
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 from warta.search import IndexedDoc
 from warta.store.migrate import migrations, split_statements
 from warta.store.snippets import make_snippet, match_positions
-from warta.store.summary import summarize
 
 INDEX_MARK = "search.indexed_rowid"  # highest rowid the search index holds
 FTS_STALE = "search.fts5_stale"  # rows were added while tantivy answered: rebuild FTS5 before using it
@@ -231,18 +229,6 @@ class SqliteStore(SqlReads):
         self._run("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))
 
     # -- reads ------------------------------------------------------------------------------------
-    def iter(self) -> Iterator[Article]:
-        last = 0
-        while True:  # keyset pages: no cursor stays open while the caller works (or writes)
-            rows = self._run(
-                "SELECT rowid, data, text FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 500", (last,)
-            )
-            if not rows:
-                return
-            for rowid, data, text in rows:
-                last = rowid
-                yield join_article(data, text)
-
     def search(self, query: SearchQuery) -> SearchResult:
         if only_punctuation(query):
             return SearchResult(total=0, hits=[])
@@ -296,14 +282,6 @@ class SqliteStore(SqlReads):
                 snippet = make_snippet(r[7], match_positions(r[7], groups))
                 hits.append(Hit(r[1], r[2], r[3], r[4], r[5], r[6], snippet, score))
         return SearchResult(total=total, hits=hits)
-
-    def stories(self, limit: int = 100, offset: int = 0) -> list[StorySummary]:
-        rows = self._run(
-            "SELECT story_id FROM articles WHERE story_id IS NOT NULL GROUP BY story_id"
-            " ORDER BY max(published) DESC, count(*) DESC, story_id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
-        )
-        return [summarize(sid, self.story_articles(sid)) for (sid,) in rows]
 
     def entity_articles(self, name: str) -> list[Article]:
         rows = self._run(
