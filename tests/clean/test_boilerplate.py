@@ -124,3 +124,46 @@ def test_boilerplate_line_after_video_label_is_a_teaser() -> None:
     ]
     verdicts = classify_lines(lines)
     assert verdicts[3].boilerplate and not verdicts[5].boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga mengantre bantuan di posko pengungsian Cianjur, Senin (3/3/2025). /Antara/Feri Purnama",
+        "Petugas memeriksa kendaraan di gerbang tol Cikampek pada Selasa pagi (ANTARA/Budi Santoso)",
+        "Petugas memeriksa kendaraan di gerbang tol pada Selasa pagi Foto: Dok. Polda/Humas",
+        "Bagikan: Facebook Twitter WhatsApp",
+        "facebook twitter linkedin email copy-link",
+        "Konten Premium",
+        "Premium",
+        "lagi berita:",
+        "Artikel berkaitan: Polis tahan dua suspek di Klang",
+        "Hak cipta terpelihara 2025 Akhbar Kita",
+    ],
+)
+def test_boilerplate_credits_share_lists_badges_and_teasers(line: str) -> None:
+    assert line_reason(line) != ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harga BBM jenis premium naik, kata menteri pada Senin (3/3/2025).",
+        "Share prices fell sharply on Monday after the announcement.",
+        "Koalisi pendukung pemerintah terdiri dari beberapa partai (PDIP/Gerindra)",
+        "Lagi-lagi berita bohong itu menyebar di media sosial, kata polisi.",
+    ],
+)
+def test_boilerplate_keeps_body_lines_that_share_words_with_furniture(line: str) -> None:
+    assert line_reason(line) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga mengantre bantuan di posko pengungsian Cianjur, Senin (3/3/2025)/Antara/Feri Purnama",
+        "Share this article on WhatsApp",
+    ],
+)
+def test_boilerplate_slash_led_agency_credit_and_share_on(line: str) -> None:
+    assert line_reason(line) != ""

@@ -384,6 +384,7 @@ def test_entities_prefix_words_are_not_names() -> None:
     )
     assert not any(name.startswith(("Mapol", "Kelurahan")) for name in found)
     assert "Sukajadi" in found and "Gaza Civil Defence" in found
+    assert found["Kepolisian Daerah Jawa Timur"].type == "organization"  # the body its HQ houses
     assert found["Wisma Putra"].type == "location"  # a named building, not the ministry
 
 

@@ -435,3 +435,35 @@ def test_figures_weekday_after_said_is_not_a_source() -> None:
 def test_figures_part_of_a_larger_count_takes_its_measure() -> None:
     found = _triples("Polisi menyebutkan, tiga dari delapan orang itu kemudian diperiksa dan ditahan.")
     assert (3, "exact", "detained") in found and (8, "exact", "detained") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty living hostages were handed over on Monday.", [(20, "exact", "hostages")]),
+        (
+            "Police said three of the five suspects were arrested.",
+            [(3, "exact", "detained"), (5, "exact", "detained")],
+        ),
+        (
+            "Hakim memvonis dua dari tujuh tersangka itu.",
+            [(2, "exact", "detained"), (7, "exact", "detained")],
+        ),
+        ("The death toll is now exceeding 40 people, officials said.", [(40, "more_than", "killed")]),
+        ("Tiga nelayan dikhuatiri lemas selepas bot mereka karam.", [(3, "exact", "missing")]),
+        ("Five fishermen are feared drowned after their boat capsized.", [(5, "exact", "missing")]),
+        ("Two climbers are believed dead after the avalanche.", [(2, "exact", "missing")]),
+        (
+            "Four men were detained in a raid. The four, who were arrested in Sepang, are locals.",
+            [(4, "exact", "detained")],
+        ),
+        (
+            "Officers picked up four men in a raid. The four were arrested on Friday.",
+            [(4, "exact", "detained")],
+        ),
+    ],
+)
+def test_figures_number_words_subsets_comparatives_and_feared_dead(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _triples(text) == expected

@@ -421,3 +421,11 @@ def test_meetings_gold_floor_seeds(seed_gold: list[dict[str, Any]]) -> None:
 
 def test_meetings_gold_floor_dev(dev_gold: list[dict[str, Any]]) -> None:
     assert gold_f1(dev_gold) >= 0.80
+
+
+def test_meetings_demonyms_are_never_participants() -> None:
+    from warta import extract_text
+
+    text = "Talks in Riyadh\nRIYADH - An Emirati envoy and a Jordanian official met Palestinian Authority officials."
+    for meeting in extract_text(text, id="d").meetings:
+        assert not {"Emirati", "Jordanian"} & set(meeting.participants)

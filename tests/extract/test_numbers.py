@@ -62,3 +62,15 @@ def test_numbers_find_offsets_point_at_the_number() -> None:
 )
 def test_numbers_english_hyphens_times_and_ranges(text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("One hundred and twenty people", 120), ("two thousand and five hundred", 2500), ("Twenty-one", 21)],
+)
+def test_numbers_english_and_after_hundred_joins_one_number(text: str, value: int) -> None:
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+def test_numbers_and_between_units_keeps_two_numbers() -> None:
+    assert [n.value for n in find_numbers("aged two and three")] == [2, 3]

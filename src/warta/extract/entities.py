@@ -312,6 +312,22 @@ def _group(cands: list[Cand]) -> list[Entity]:
     return list(by_name.values())
 
 
+_POLICE_HQ = re.compile(r"\bMa(pol\w*)((?: [A-Z][\w-]*){1,3})")
+
+
+def _police_hq_cands(doc: Doc) -> None:
+    """ "Mapolda Metro Jaya" (Markas Polda, its HQ): the police body it houses, as "Gedung Bareskrim" is."""
+    for m in _POLICE_HQ.finditer(doc.text):
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            found = linking.lookup("P" + m.group(1)[1:] + " " + " ".join(words[:n]))
+            if found is not None and found.type == "organization":
+                end = m.start(2) + len(" ".join(["", *words[:n]]))
+                if doc.free(m.start(), end):
+                    doc.add(Cand(m.start(), end, doc.text[m.start() : end], "ORG", found))
+                break
+
+
 def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
     ner = names.Ner(article.text, _recognizer())
@@ -319,6 +335,7 @@ def find_entities(article: Article) -> list[Entity]:
     bodies.court_here_cands(doc)
     matches = _gazetteer_matches(article.text)
     bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
+    _police_hq_cands(doc)
     _gazetteer_cands(doc, matches, article.language)
     countries.foreign_ministries(doc)
     names.rule_cands(doc, ner)

@@ -216,6 +216,14 @@ def _aside_end(toks: list[Tok], after: int) -> int:
     return after
 
 
+def _back_reference(toks: list[Tok], i: int, cues: list[Cue]) -> bool:
+    """ "The four (, who) were arrested": a definite bare number whose passive cue follows closely."""
+    if i == 0 or toks[i - 1].low not in {"the", "all", "kesemua", "semua"}:
+        return False
+    end = _aside_end(toks, i + 1) + 3
+    return any(i < cu.start <= end and cu.direction != "before" for cu in cues)
+
+
 def _total_before(toks: list[Tok], i: int) -> bool:
     """The number follows a total word ("mencapai", "meningkat kepada", "rose to"), qualifiers aside."""
     lex = lexicon()
@@ -326,6 +334,7 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
         or has_people
         or {c.idx - 1, c.idx + 1} & near
         or lex.at("subset", toks, c.idx + 1)  # "Dua di antaranya mengalami luka", "two of whom died"
+        or _back_reference(toks, c.idx, cues)  # "The four, who were arrested ...": counted once by dedupe
         or (_total_before(toks, c.idx) and any(cu.end <= c.idx for cu in cues))
     ]
     displaced = any(cu.measure == "displaced" for cu in cues)
@@ -347,7 +356,10 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]
         gap = toks[max(c.idx + 1, c.noun_end) : nxt.idx]
-        part = len(gap) == 1 and gap[0].low in _PART  # "empat dari tujuh orang itu ... ditahan"
+        words = [t.low for t in gap if t.low not in {"the", "those", "these"}]  # "three of the five suspects"
+        part = (
+            len(words) == 1 and words[0] in _PART and len(gap) <= 2
+        )  # "empat dari tujuh orang itu ... ditahan"
         if open_[k] and nxt.measure and (part or (len(gap) <= 3 and any(t.low in _COORD for t in gap))):
             c.measure = nxt.measure
     return [c for c in cands if c.measure], last

@@ -94,9 +94,7 @@ def lookup(surface: str, label: str = "") -> Linked | None:
     base = kb()
     if base is None:
         return None
-    # "Mapolda Jawa Timur" (Markas Polda, the HQ): the police body it houses, as "Gedung Bareskrim" is
-    hq = re.sub(r"^Ma(?=pol)", "", surface) if surface.startswith("Mapol") else surface
-    for form in (surface, strip_honorifics(surface)[0], hq[:1].upper() + hq[1:]):
+    for form in (surface, strip_honorifics(surface)[0]):
         found = base.lookup(form, strict_case=True)
         if not found and len(form) >= 4 and form.istitle() and " " not in form:
             found = base.lookup(form)  # "Umno", "Nadma": a long acronym written as a word

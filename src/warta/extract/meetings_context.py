@@ -82,14 +82,23 @@ def visit_place(article: Article, meeting: Meeting) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _not_a_name(participant: str) -> bool:
+    """Words that are never entities on their own ("Emirati", "Jordanian"): the entity stop list."""
+    from warta.extract.linking import word_set
+
+    stop = word_set("stop_words")
+    return all(w.casefold() in stop for w in participant.split())
+
+
 def complete(article: Article, meetings: list[Meeting]) -> list[Meeting]:
     for meeting in meetings:
+        meeting.participants = [p for p in meeting.participants if not _not_a_name(p)]
         body = delegation_body(article, meeting)
         if body:
             meeting.participants.insert(0, body)
         if meeting.location is None:
             meeting.location = visit_place(article, meeting)
-    return meetings
+    return [m for m in meetings if len(m.participants) >= 2]
 
 
 def meeting_date(article: Article, start: int, end: int) -> str | None:

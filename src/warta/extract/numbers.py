@@ -48,7 +48,12 @@ def _pattern() -> re.Pattern[str]:
     # Digits or a word, then more number words on the same line ("dua puluh tiga", "1,5 juta"); never glued to
     # letters, slashes, colons or dashes, so "RM7,000", "4/2/2025", "4:15 PM", "ke-491", "2petang" and the
     # range "350–375 million" are not counts.
-    return re.compile(rf"(?<![\w/.,:\-–]){head}(?:[^\S\n]+\b(?:{words})\b)*(?![\w/\-–]|[.,:]\d)", re.I)
+    # English "one hundred and twenty": "and" only right after hundred/thousand/million
+    glue = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))[^\S\n]+and)?"
+    return re.compile(
+        rf"(?<![\w/.,:\-–]){head}(?:{glue}[^\S\n]+\b(?:{words})(?:-(?:{words}))?\b)*(?![\w/\-–]|[.,:]\d)",
+        re.I,
+    )
 
 
 def parse_digits(token: str, scaled: bool = False) -> float | None:
@@ -97,6 +102,7 @@ def parse_words(words: list[str]) -> int | None:
 def parse_number(text: str) -> int | None:
     """The integer a whole number expression stands for, or None."""
     parts = text.replace("-", " ").split() if not text[:1].isdigit() else text.split()
+    parts = [p for p in parts if p.lower() != "and"]  # "one hundred and twenty"
     if not parts:
         return None
     if parts[0][0].isdigit():
