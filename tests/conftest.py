@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -42,6 +44,19 @@ def seed_dir() -> Path:
     if not path.exists():
         pytest.skip("shared/examples/seeds is not beside the repo")
     return path
+
+
+@pytest.fixture(scope="session")
+def scorer() -> ModuleType:
+    """../shared/eval/score.py as a module, so tests score with the project's own judge."""
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip(f"{path} is not beside the repo")
+    spec = importlib.util.spec_from_file_location("warta_shared_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -12,8 +10,6 @@ import pytest
 from warta.extract.entities import ExtractEntities, find_entities
 from warta.model import Article, Entity
 from warta.pipeline import default_pipeline
-
-SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
 
 def entities(text: str, outlet: str | None = None) -> dict[str, Entity]:
@@ -112,20 +108,12 @@ def test_entities_mentions_point_into_text(all_gold: list[dict[str, Any]]) -> No
                 assert rec["text"][m["start"] : m["end"]] == m["text"]
 
 
-def _scorer() -> ModuleType:
-    if not SCORER.exists():
-        pytest.skip("shared/eval/score.py is not beside the repo")
-    spec = importlib.util.spec_from_file_location("warta_gold_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize(("fixture", "floor"), [("seed_gold", 0.90), ("dev_gold", 0.88)])
-def test_entities_gold_f1_floor(fixture: str, floor: float, request: pytest.FixtureRequest) -> None:
+def test_entities_gold_f1_floor(
+    fixture: str, floor: float, request: pytest.FixtureRequest, scorer: ModuleType
+) -> None:
     gold = request.getfixturevalue(fixture)
-    result = _scorer().score(gold, _extract(gold))
+    result = scorer.score(gold, _extract(gold))
     assert result["entities_f1"] >= floor
     assert result["entities_exact_f1"] >= floor - 0.05
 

@@ -3,18 +3,13 @@ hoped-for, phone call, arrival), and a floor on the gold examples with the share
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-import pytest
 
 from warta.extract.meetings import extract_meetings
 from warta.model import Article, DateMention, Entity, Mention
 from warta.pipeline import default_pipeline
-
-SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
 
 NAMES: dict[str, tuple[str, str]] = {
     "Retno Marsudi": ("Retno Marsudi", "person"),
@@ -397,14 +392,8 @@ def test_meetings_known_counterpart_after_long_title_en() -> None:
     assert parties == {"Sugiono", "Lim Wei"}
 
 
-def gold_f1(records: list[dict[str, Any]]) -> float:
+def gold_f1(records: list[dict[str, Any]], score: ModuleType) -> float:
     """Meetings F1 of the default pipeline on gold records, with the shared scorer's own matching."""
-    if not SCORER.exists():
-        pytest.skip("shared/eval/score.py is not beside the repo")
-    spec = importlib.util.spec_from_file_location("warta_gold_scorer", SCORER)
-    assert spec and spec.loader
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
     pipe = default_pipeline()
     prf = score.PRF()
     for rec in records:
@@ -415,12 +404,12 @@ def gold_f1(records: list[dict[str, Any]]) -> float:
     return float(prf.f1())
 
 
-def test_meetings_gold_floor_seeds(seed_gold: list[dict[str, Any]]) -> None:
-    assert gold_f1(seed_gold) >= 0.80
+def test_meetings_gold_floor_seeds(seed_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
+    assert gold_f1(seed_gold, scorer) >= 0.80
 
 
-def test_meetings_gold_floor_dev(dev_gold: list[dict[str, Any]]) -> None:
-    assert gold_f1(dev_gold) >= 0.80
+def test_meetings_gold_floor_dev(dev_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
+    assert gold_f1(dev_gold, scorer) >= 0.80
 
 
 def test_meetings_demonyms_are_never_participants() -> None:

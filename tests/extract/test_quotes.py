@@ -3,19 +3,13 @@ floor on the gold examples scored with the shared scorer's own matching."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 from types import ModuleType
 from typing import Any
-
-import pytest
 
 from warta.extract.quotes import extract_quotes, find_raw_quotes
 from warta.model import Article, Entity, Mention
 from warta.pipeline import default_pipeline
-
-SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
 
 
 def make(text: str, names: dict[str, tuple[str, str]]) -> Article:
@@ -286,19 +280,8 @@ def test_quotes_person_named_as_object_does_not_open_the_paragraph() -> None:
     assert [s for s, _ in speakers(make(text, names))] == ["Budi Santoso", "Budi Santoso"]
 
 
-def _scorer() -> ModuleType:
-    if not SCORER.exists():
-        pytest.skip("shared/eval/score.py is not beside the repo")
-    spec = importlib.util.spec_from_file_location("warta_gold_scorer", SCORER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def gold_f1(records: list[dict[str, Any]]) -> float:
+def gold_f1(records: list[dict[str, Any]], score: ModuleType) -> float:
     """Quotes F1 of the default pipeline on gold records, with the shared scorer's own matching."""
-    score = _scorer()
     pipe = default_pipeline()
     prf = score.PRF()
     for rec in records:
@@ -309,12 +292,12 @@ def gold_f1(records: list[dict[str, Any]]) -> float:
     return float(prf.f1())
 
 
-def test_quotes_gold_floor_seeds(seed_gold: list[dict[str, Any]]) -> None:
-    assert gold_f1(seed_gold) >= 0.80
+def test_quotes_gold_floor_seeds(seed_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
+    assert gold_f1(seed_gold, scorer) >= 0.80
 
 
-def test_quotes_gold_floor_dev(dev_gold: list[dict[str, Any]]) -> None:
-    assert gold_f1(dev_gold) >= 0.80
+def test_quotes_gold_floor_dev(dev_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
+    assert gold_f1(dev_gold, scorer) >= 0.80
 
 
 def test_quotes_title_taken_for_person_yields_to_name_after_it() -> None:

@@ -3,36 +3,21 @@ with ../shared/eval/score.py, and check a record is well formed."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import pytest
 from typer.testing import CliRunner
 
 from warta.cli.app import app
 
 HERE = Path(__file__).resolve().parent
-SCORER = HERE.parents[2] / "shared" / "eval" / "score.py"
 
 
 def load(name: str) -> list[dict[str, Any]]:
     with (HERE / name).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-@cache
-def scorer() -> ModuleType:
-    if not SCORER.exists():
-        pytest.skip("shared/eval/score.py is not beside the repo")
-    spec = importlib.util.spec_from_file_location("warta_golden_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def extract(records: list[dict[str, Any]], with_url: bool, tmp: Path) -> list[dict[str, Any]]:
@@ -54,8 +39,10 @@ def check_record(rec: dict[str, Any]) -> None:
     assert all(set(m["participants"]) <= names for m in rec["meetings"]), rec["id"]
 
 
-def assert_floors(records: list[dict[str, Any]], with_url: bool, floors: dict[str, float], tmp: Path) -> None:
-    result = scorer().score(records, extract(records, with_url, tmp))
+def assert_floors(
+    records: list[dict[str, Any]], with_url: bool, floors: dict[str, float], tmp: Path, scorer: ModuleType
+) -> None:
+    result = scorer.score(records, extract(records, with_url, tmp))
     assert result["missing"] == 0
     assert result["published_false"] == 0  # a date where the text states none is worse than none
     low = {k: round(result[k], 3) for k, floor in floors.items() if result[k] < floor}

@@ -8,6 +8,7 @@ measuring anything. The floors sit 0.05 below the first measurement.
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from golden_sets import assert_floors, check_record, load
@@ -39,5 +40,5 @@ def test_fresh_gold_is_well_formed() -> None:
 
 
 @pytest.mark.parametrize("with_url", [False, True])
-def test_fresh_scores_stay_above_floors(with_url: bool, tmp_path: Path) -> None:
-    assert_floors(load("fresh-gold.jsonl"), with_url, FLOORS, tmp_path)
+def test_fresh_scores_stay_above_floors(with_url: bool, tmp_path: Path, scorer: ModuleType) -> None:
+    assert_floors(load("fresh-gold.jsonl"), with_url, FLOORS, tmp_path, scorer)

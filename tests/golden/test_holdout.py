@@ -11,6 +11,7 @@ on this file's articles: read docs/holdout.md for the failure classes and fix th
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from golden_sets import assert_floors, check_record, load
@@ -47,5 +48,7 @@ def test_holdout_gold_is_well_formed() -> None:
 
 
 @pytest.mark.parametrize(("with_url", "floors"), [(False, FLOORS_TEXT_ONLY), (True, FLOORS_WITH_URL)])
-def test_holdout_scores_stay_above_floors(with_url: bool, floors: dict[str, float], tmp_path: Path) -> None:
-    assert_floors(load("holdout-gold.jsonl"), with_url, floors, tmp_path)
+def test_holdout_scores_stay_above_floors(
+    with_url: bool, floors: dict[str, float], tmp_path: Path, scorer: ModuleType
+) -> None:
+    assert_floors(load("holdout-gold.jsonl"), with_url, floors, tmp_path, scorer)

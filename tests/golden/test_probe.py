@@ -9,6 +9,7 @@ so later work on the public gold cannot silently lose what transfers to unseen o
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from golden_sets import assert_floors, check_record, load
@@ -42,5 +43,7 @@ def test_probe_gold_is_well_formed() -> None:
 
 
 @pytest.mark.parametrize(("with_url", "floors"), [(False, FLOORS_TEXT_ONLY), (True, FLOORS_WITH_URL)])
-def test_probe_scores_stay_above_floors(with_url: bool, floors: dict[str, float], tmp_path: Path) -> None:
-    assert_floors(load("probe-gold.jsonl"), with_url, floors, tmp_path)
+def test_probe_scores_stay_above_floors(
+    with_url: bool, floors: dict[str, float], tmp_path: Path, scorer: ModuleType
+) -> None:
+    assert_floors(load("probe-gold.jsonl"), with_url, floors, tmp_path, scorer)
