@@ -26,6 +26,7 @@ PUBLIC_API = [
     "extract",
     "extract_paths",
     "extract_text",
+    "open_store",
     "read_paths",
 ]
 

@@ -10,6 +10,7 @@ from warta.errors import ConfigError, InputError, StoreError, WartaError
 from warta.model import Article, Entity, Evidence, Figure, Meeting, Mention, Quote, Span
 from warta.pipeline import Pipeline, default_pipeline
 from warta.read import from_string, read_paths
+from warta.store.base import open_store
 
 __all__ = [
     "Article",
@@ -28,6 +29,7 @@ __all__ = [
     "extract",
     "extract_paths",
     "extract_text",
+    "open_store",
     "read_paths",
 ]
 
