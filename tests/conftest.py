@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -57,6 +58,36 @@ def scorer() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# What a stage's facts look like to the scorer, and the scorer's matcher for them.
+_FACTS = {
+    "meetings": (
+        lambda a: [{"participants": m.participants, "location": m.location} for m in a.meetings],
+        "same_meeting",
+    ),
+    "quotes": (lambda a: [{"speaker": q.speaker, "text": q.text} for q in a.quotes], "same_quote"),
+}
+
+
+@pytest.fixture(scope="session")
+def stage_f1(scorer: ModuleType) -> Callable[[list[dict[str, Any]], str], float]:
+    """F1 of the default pipeline's `kind` facts on gold records, with the shared scorer's matching."""
+    from warta.model import Article
+    from warta.pipeline import default_pipeline
+
+    pipe = default_pipeline()
+
+    def f1(records: list[dict[str, Any]], kind: str) -> float:
+        facts, matcher = _FACTS[kind]
+        prf = scorer.PRF()
+        for rec in records:
+            url = rec.get("source") if str(rec.get("source", "")).startswith("http") else None
+            pred = facts(pipe(Article(id=rec["id"], raw=rec["text"], url=url)))
+            prf.add(scorer.match_count(pred, rec[kind], getattr(scorer, matcher)), len(pred), len(rec[kind]))
+        return float(prf.f1())
+
+    return f1
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -4,12 +4,13 @@ hoped-for, phone call, arrival), and a floor on the gold examples with the share
 from __future__ import annotations
 
 import re
-from types import ModuleType
+from collections.abc import Callable
 from typing import Any
 
 from warta.extract.meetings import extract_meetings
 from warta.model import Article, DateMention, Entity, Mention
-from warta.pipeline import default_pipeline
+
+StageF1 = Callable[[list[dict[str, Any]], str], float]
 
 NAMES: dict[str, tuple[str, str]] = {
     "Retno Marsudi": ("Retno Marsudi", "person"),
@@ -392,24 +393,12 @@ def test_meetings_known_counterpart_after_long_title_en() -> None:
     assert parties == {"Sugiono", "Lim Wei"}
 
 
-def gold_f1(records: list[dict[str, Any]], score: ModuleType) -> float:
-    """Meetings F1 of the default pipeline on gold records, with the shared scorer's own matching."""
-    pipe = default_pipeline()
-    prf = score.PRF()
-    for rec in records:
-        url = rec.get("source") if str(rec.get("source", "")).startswith("http") else None
-        art = pipe(Article(id=rec["id"], raw=rec["text"], url=url))
-        pred = [{"participants": m.participants, "location": m.location} for m in art.meetings]
-        prf.add(score.match_count(pred, rec["meetings"], score.same_meeting), len(pred), len(rec["meetings"]))
-    return float(prf.f1())
+def test_meetings_gold_floor_seeds(seed_gold: list[dict[str, Any]], stage_f1: StageF1) -> None:
+    assert stage_f1(seed_gold, "meetings") >= 0.80
 
 
-def test_meetings_gold_floor_seeds(seed_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
-    assert gold_f1(seed_gold, scorer) >= 0.80
-
-
-def test_meetings_gold_floor_dev(dev_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
-    assert gold_f1(dev_gold, scorer) >= 0.80
+def test_meetings_gold_floor_dev(dev_gold: list[dict[str, Any]], stage_f1: StageF1) -> None:
+    assert stage_f1(dev_gold, "meetings") >= 0.80
 
 
 def test_meetings_demonyms_are_never_participants() -> None:

@@ -4,12 +4,13 @@ floor on the gold examples scored with the shared scorer's own matching."""
 from __future__ import annotations
 
 import re
-from types import ModuleType
+from collections.abc import Callable
 from typing import Any
 
 from warta.extract.quotes import extract_quotes, find_raw_quotes
 from warta.model import Article, Entity, Mention
-from warta.pipeline import default_pipeline
+
+StageF1 = Callable[[list[dict[str, Any]], str], float]
 
 
 def make(text: str, names: dict[str, tuple[str, str]]) -> Article:
@@ -280,24 +281,12 @@ def test_quotes_person_named_as_object_does_not_open_the_paragraph() -> None:
     assert [s for s, _ in speakers(make(text, names))] == ["Budi Santoso", "Budi Santoso"]
 
 
-def gold_f1(records: list[dict[str, Any]], score: ModuleType) -> float:
-    """Quotes F1 of the default pipeline on gold records, with the shared scorer's own matching."""
-    pipe = default_pipeline()
-    prf = score.PRF()
-    for rec in records:
-        url = rec.get("source") if str(rec.get("source", "")).startswith("http") else None
-        art = pipe(Article(id=rec["id"], raw=rec["text"], url=url))
-        pred = [{"speaker": q.speaker, "text": q.text} for q in art.quotes]
-        prf.add(score.match_count(pred, rec["quotes"], score.same_quote), len(pred), len(rec["quotes"]))
-    return float(prf.f1())
+def test_quotes_gold_floor_seeds(seed_gold: list[dict[str, Any]], stage_f1: StageF1) -> None:
+    assert stage_f1(seed_gold, "quotes") >= 0.80
 
 
-def test_quotes_gold_floor_seeds(seed_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
-    assert gold_f1(seed_gold, scorer) >= 0.80
-
-
-def test_quotes_gold_floor_dev(dev_gold: list[dict[str, Any]], scorer: ModuleType) -> None:
-    assert gold_f1(dev_gold, scorer) >= 0.80
+def test_quotes_gold_floor_dev(dev_gold: list[dict[str, Any]], stage_f1: StageF1) -> None:
+    assert stage_f1(dev_gold, "quotes") >= 0.80
 
 
 def test_quotes_title_taken_for_person_yields_to_name_after_it() -> None:

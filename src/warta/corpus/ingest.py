@@ -9,12 +9,13 @@ saved with the last committed batch and skips what is stored.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from warta.errors import InputError
+from warta.iterutil import batched
 from warta.model import Article
 from warta.store.base import AddResult, CorpusFields, Store, content_hash
 
@@ -145,23 +146,12 @@ def ingest_articles(
     stats = IngestStats()
     corpus = Corpus(store, snapshot_every)
     with _Progress(progress) as bar:
-        for batch in _batches(iter(articles), batch_size):
+        for batch in batched(iter(articles), batch_size):
             _ingest_batch(batch, store, corpus, extract, stats)
             bar.update(stats)
         if corpus.pending:
             store.add([], state=corpus.state(final=True))
     return stats
-
-
-def _batches(items: Iterator[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
-    batch: list[Article | InputError] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _ingest_batch(

@@ -8,7 +8,7 @@ date field. Only document keys (SQLite rowids) are stored: titles, text and snip
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -147,14 +147,3 @@ def open_index(db_path: str) -> SearchIndex | None:
         return SearchIndex(None if db_path == ":memory:" else Path(db_path + ".search"))
     except (OSError, ValueError):
         return None
-
-
-def batches(items: Iterable[IndexedDoc], size: int = 2000) -> Iterable[list[IndexedDoc]]:
-    batch: list[IndexedDoc] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
