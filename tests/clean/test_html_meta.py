@@ -42,3 +42,28 @@ def test_html_meta_matches_trafilatura(page: str) -> None:
 def test_html_meta_reaches_the_stage_output() -> None:
     content = html_to_text(PAGES[0])
     assert content.meta.get("sitename") == "Harian Kita"
+
+
+def test_html_story_check_tells_prose_from_a_menu() -> None:
+    from warta.clean.html import _reads_as_story
+
+    menu = "\n".join(["Beranda", "Nasional", "Ekonomi", "Olahraga", "Kontak Kami", "Indeks Berita"] * 10)
+    story = (
+        "Banjir merendam tiga kecamatan di Padang pada Selasa pagi setelah hujan deras semalaman.\n"
+        "Warga mengungsi ke masjid dan sekolah terdekat, kata petugas badan penanggulangan bencana.\n"
+        "Polisi menutup dua ruas jalan utama sampai air surut pada sore harinya, menurut keterangan resmi."
+    )
+    assert _reads_as_story(story)
+    assert not _reads_as_story(menu)
+    assert not _reads_as_story(menu + "\n" + menu + "\n" + story)  # mostly links: the fuller comparison runs
+    assert not _reads_as_story("Banjir merendam Padang.")  # too short to trust
+
+
+def test_html_menu_page_still_yields_its_story() -> None:
+    links = "".join(f'<li><a href="/k/{i}">Kanal {i}</a></li>' for i in range(80))
+    body = (
+        "Banjir merendam tiga kecamatan di Padang pada Selasa pagi setelah hujan deras semalaman. "
+        "Warga mengungsi ke masjid dan sekolah terdekat, kata petugas badan penanggulangan bencana."
+    )
+    page = f"<html><body><ul>{links}</ul><div><p>{body}</p><p>{body}</p></div></body></html>"
+    assert "Banjir merendam tiga kecamatan" in html_to_text(page).text

@@ -162,3 +162,13 @@ def test_metadata_outlet_from_prefixed_date_stamp() -> None:
 def test_metadata_published_from_byline_and_time_first_stamps(stamp: str, iso: str) -> None:
     text = f"Judul berita yang cukup panjang\n{stamp}\nJAKARTA - Isi berita pada Selasa (4/3/2025) di sini."
     assert extract(text, id="t").published == iso
+
+
+def test_metadata_out_of_range_stamp_does_not_block_the_page_date() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2024-05-06T08:00:00+07:00"></head>'
+        "<body><p>Banjir merendam tiga kecamatan di Padang pada Selasa pagi.</p></body></html>"
+    )
+    article = Article(id="x", raw=page, format="html")
+    article.removed = [RemovedLine("Selasa, 4 Februari 2099 10:15 WIB", "dateline")]
+    assert published_date(article, today=dt.date(2026, 1, 1)) == "2024-05-06"

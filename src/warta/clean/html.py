@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 MIN_MAIN_TEXT = 250  # characters; below this a news page's main text was probably missed
+MIN_PROSE_SHARE = 0.25  # below this share of sentence-like lines, the fast extraction took a menu
+_PROSE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _BLOCK_TAGS = ("h1", "h2", "h3", "p", "li", "blockquote")
 
 
@@ -21,7 +24,6 @@ class HtmlContent:
 
 
 def html_to_text(html: str, url: str | None = None) -> HtmlContent:
-    import trafilatura
     from trafilatura.utils import load_html
 
     from warta.clean.html_meta import author_from_tree, metadata_before_author, with_author
@@ -33,13 +35,10 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
     doc = None
     if tree is not None:
         meta, needs_author = metadata_before_author(tree, url, params)
-        doc = trafilatura.bare_extraction(
-            tree,
-            url=url or meta.get("url"),
-            with_metadata=False,
-            include_comments=False,
-            include_tables=False,
-        )
+        doc = _extract(tree, url or meta.get("url"), fast=True)
+        if doc is None or isinstance(doc, dict) or not _reads_as_story(doc.text or ""):
+            # menu dump or near-empty: let trafilatura compare with readability and jusText
+            doc = _extract(tree, url or meta.get("url"), fast=False)
         if needs_author and doc is not None:
             # last use of the tree: the author search may prune it in place, no deep copy
             meta = with_author(meta, author_from_tree(tree, in_place=True))
@@ -54,6 +53,28 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
         if len(fallback) > len(text):
             text = fallback
     return HtmlContent(text=text, meta=meta)
+
+
+def _extract(tree: Any, url: str | None, fast: bool) -> Any:
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        tree, url=url, fast=fast, with_metadata=False, include_comments=False, include_tables=False
+    )
+
+
+def _reads_as_story(text: str) -> bool:
+    """Whether most of an extraction is sentence-like lines rather than link lists.
+
+    trafilatura's fast path skips its readability/jusText comparison, which is what rescues a page
+    whose main text it mistook for the navigation; those mistakes read as many short lines.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    total = sum(len(line) for line in lines)
+    if total < MIN_MAIN_TEXT:
+        return False
+    prose = sum(len(line) for line in lines if len(line.split()) >= 8 and _PROSE_END.search(line))
+    return prose >= MIN_PROSE_SHARE * total
 
 
 def page_date(html: str, url: str | None = None) -> str | None:

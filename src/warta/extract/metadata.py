@@ -86,11 +86,14 @@ def published_date(article: Article, today: dt.date | None = None) -> str | None
     candidates.append(url_date(article.url))
     candidates.append(meta_date)
     candidates.append(article.extra.get("feed.published"))
-    if article.format == "html" and not any(candidates) and article.raw:
+    for iso in candidates:
+        if iso and EARLIEST <= dt.date.fromisoformat(iso[:10]) <= latest:
+            return iso[:10]
+    if article.format == "html" and article.raw:
+        # nothing usable above (an out-of-range stamp does not count): the raw page's own dates
         from warta.clean.html import page_date
 
-        candidates.append(page_date(article.raw, article.url))
-    for iso in candidates:
+        iso = page_date(article.raw, article.url)
         if iso and EARLIEST <= dt.date.fromisoformat(iso[:10]) <= latest:
             return iso[:10]
     return None
