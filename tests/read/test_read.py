@@ -62,6 +62,23 @@ def test_read_mojibake_repaired() -> None:
     assert "“kami siap”" in decode(broken, "x")
 
 
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Café “Merdeka” — kata Budi, Senin.",  # cp1252 quotes and dash
+        "Garçon à Genève, naïve façade, très élevé.",  # latin-1 letters only
+        "Jawatankuasa bersidang semalam; ‘kami sedia’, kata beliau…",
+    ],
+)
+def test_read_mojibake_of_each_shape_repaired(clean: str) -> None:
+    import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+
+    # UTF-8 bytes read as cp1252 (latin-1 where cp1252 has no letter), then saved again as UTF-8
+    once = clean.encode("utf-8").decode("sloppy-windows-1252")
+    assert decode(once.encode("utf-8"), "x") == clean
+    assert decode(clean.encode("utf-8"), "x") == clean  # clean text is left alone
+
+
 def test_read_jsonl_bad_lines_reported_and_rest_kept(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     rows = [
