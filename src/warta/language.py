@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from warta.langid.features import words
 from warta.langid.model import get_model
-from warta.model import Article
+from warta.model import Article, Paragraph
 from warta.registry import register
 
 # A paragraph with fewer words than this says too little on its own ("Foto: Antara"): it takes
@@ -65,6 +65,8 @@ class DetectLanguage:
             code, conf = model.predict_words(doc_words, table=table)
             article.language, article.language_confidence = code, round(conf, 3)
         prior = article.language
+        scored: list[Paragraph] = []
+        raws = []
         for para, ws in zip(article.paragraphs, chunks, strict=True):
             if len(ws) < MIN_PARAGRAPH_WORDS and prior != "und":
                 para.language, para.confidence = prior, round(article.language_confidence / 2, 3)
@@ -72,8 +74,13 @@ class DetectLanguage:
                 para.language, para.confidence = "und", 0.0
             else:
                 shared = table is not None and (tiled or all(w in table[0] for w in ws))
-                own = table if shared else None
-                code, conf = model.predict_words(ws, prior, PARAGRAPH_PRIOR_ODDS if prior else 1.0, own)
+                raw = model.scores_words(ws, table if shared else None)
+                assert raw is not None  # ws is not empty
+                scored.append(para)
+                raws.append(raw)
+        if model is not None:  # the paragraphs' softmax in one pass
+            odds = PARAGRAPH_PRIOR_ODDS if prior else 1.0
+            for para, (code, conf) in zip(scored, model.best_many(raws, prior, odds), strict=True):
                 para.language, para.confidence = code, round(conf, 3)
         return article
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -44,15 +45,26 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         spans.append((start, end))
 
 
+@lru_cache(maxsize=16)
+def _starts(text: str) -> list[int]:
+    return [s for s, _ in _sentences(text)]
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The smallest run of whole sentences covering `[start, end)`."""
-    s_out, e_out = start, end
-    for s, e in _sentences(text):
-        if s <= start < e or (s == start == e):
-            s_out = s
-        if s < end <= e:
-            e_out = e
-            break
+    """The smallest run of whole sentences covering `[start, end)`.
+
+    The sentences are sorted, disjoint and never empty: the one holding `start` and the one
+    ending at or after `end` are found by bisection (the first wins when `end` comes before `start`).
+    """
+    spans, starts = _sentences(text), _starts(text)
+    k_start = bisect_right(starts, start) - 1
+    if k_start >= 0 and not start < spans[k_start][1]:
+        k_start = -1
+    k_end = bisect_left(starts, end) - 1
+    if k_end >= 0 and not end <= spans[k_end][1]:
+        k_end = -1
+    s_out = spans[k_start][0] if k_start >= 0 and (k_end < 0 or k_start <= k_end) else start
+    e_out = spans[k_end][1] if k_end >= 0 else end
     return s_out, max(e_out, s_out)
 
 

@@ -132,3 +132,48 @@ def test_dates_english_relative(text: str, value: str | None) -> None:
 )
 def test_dates_malay_parts_of_the_day(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, PUB)] == [value]
+
+
+def test_dates_lower_case_keeps_word_characters() -> None:
+    """`_windows` finds word starts in lower-cased text: that holds when lower() maps a character
+    to one character of the same kind (word or not), and leaves digits alone."""
+    import re
+    import sys
+
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(code)
+        if c.isdigit():
+            assert low == c, hex(code)
+
+
+def test_dates_window_filter_matches_every_window(all_gold: list[dict[str, object]]) -> None:
+    """Rules skip windows without their words: the dates equal those found over every window."""
+    from warta.extract import dates
+
+    texts = [str(rec["text"]) for rec in all_gold] + ["Pada Jum'at (12/3) lalu dan thisbulan ini, 3 Mei."]
+    found = [find_dates(t, PUB) for t in texts]
+    original = dates._having
+    try:
+        dates._having = lambda windows, *_: windows  # type: ignore[assignment]
+        unfiltered = [find_dates(t, PUB) for t in texts]
+    finally:
+        dates._having = original
+    assert any(found)
+    assert found == unfiltered
+
+
+def test_dates_folding_characters_are_complete() -> None:
+    """Every character a case-insensitive a-z matches, whose lower() is no a-z, is in `_FOLDING`."""
+    import re
+    import sys
+
+    from warta.extract.dates import _FOLDING
+
+    letter, lower = re.compile(r"[a-z]", re.I), re.compile(r"[a-z]")
+    odd = {chr(i) for i in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(i))}
+    odd = {c for c in odd if not lower.fullmatch(c.lower())}
+    assert odd - {"\u0130"} == set(_FOLDING)  # İ lower-cases to two characters: no filter then

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from warta.alternation import alternation
 from warta.calendar import months, weekdays
 from warta.model import Article
 
@@ -43,9 +44,12 @@ def word_list(filename: str) -> tuple[str, ...]:
 def word_regex(filename: str) -> re.Pattern[str]:
     """One case-insensitive pattern matching any entry of a list as whole words."""
     # "held * meeting": a "*" stands for up to three words ("held a four-eyes meeting").
-    alts = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace(r"\s+\*\s+", r"\s+(?:[\w-]+\s+){0,3}?")
-        for w in word_list(filename)
+    alts = alternation(
+        (
+            re.escape(w).replace(r"\ ", r"\s+").replace(r"\s+\*\s+", r"\s+(?:[\w-]+\s+){0,3}?")
+            for w in word_list(filename)
+        ),
+        ignore_case=True,
     )
     # A look-ahead on the first letters lets the engine skip most positions (about twice as fast).
     firsts = "".join(sorted({re.escape(w[0]) for w in word_list(filename)}))

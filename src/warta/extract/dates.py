@@ -17,6 +17,7 @@ import re
 from functools import cache
 from typing import ClassVar
 
+from warta.alternation import alternation
 from warta.calendar import months, weekdays
 from warta.model import Article, DateMention
 from warta.registry import register
@@ -51,7 +52,8 @@ _DAY_WORDS = {
 
 
 def _alt(names: list[str]) -> str:
-    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    # every use is case-insensitive
+    return alternation(sorted((re.escape(n) for n in names), key=len, reverse=True), ignore_case=True)
 
 
 @cache
@@ -118,28 +120,86 @@ def _triggers() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _trigger_starts() -> re.Pattern[str]:
+    """The starts of words that may be triggers, in lower-cased text: a superset found in C.
+
+    A word whose first character is a digit starts with neither a letter a-z nor "_"; a trigger
+    word matches the (lower-case) trigger alternation. Lower-casing one character to one keeps which
+    characters are word characters (checked over all of Unicode in the tests), so word starts agree.
+    """
+    return re.compile(rf"(?<!\w)(?:[^\W_a-z]|(?:{_alt(sorted(_triggers()))})(?!\w))")
+
+
 def _windows(text: str) -> list[tuple[int, int]]:
     """Merged stretches of text around digits and date words, where the rules are worth running.
 
     Running ten case-insensitive alternations over a whole article costs milliseconds; most of
     the text has no date word or digit in it.
     """
+    return [(lo, hi) for lo, hi, _ in _window_words(text)]
+
+
+def _window_words(text: str) -> list[tuple[int, int, set[str]]]:
+    """`_windows`, each with the lower-cased trigger words around which it was opened."""
     trig = _triggers()
-    out: list[tuple[int, int]] = []
-    for m in _WORD.finditer(text):
-        w = m.group(0)
-        if w[0].isdigit() or w.lower() in trig:
+    out: list[tuple[int, int, set[str]]] = []
+    low = text.lower()
+    # candidate word starts from one scan when lower-casing keeps offsets, else every word
+    found = _trigger_starts().finditer(low) if len(low) == len(text) else _WORD.finditer(text)
+    for c in found:
+        m = _WORD.match(text, c.start())
+        assert m is not None  # a candidate starts a word
+        w = m.group(0).lower()
+        if w[0].isdigit() or w in trig:
             lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 40)
             if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], hi)
+                out[-1] = (out[-1][0], hi, out[-1][2])
             else:
-                out.append((lo, hi))
+                out.append((lo, hi, set()))
+            out[-1][2].add(w)
     return out
 
 
-def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+@cache
+def _needs() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Per rule, the words one of which it needs as a whole word: (trigger words, other entries).
+
+    A match lies inside its window, so a window opened around none of those words (and holding no
+    other entry, checked as lower-case text) cannot hold one; that rule skips it.
+    """
+    wd = [w for w in weekdays() if len(w) >= 4]
+    days = [w.split()[0] for w in _DAY_WORDS]
+    groups = {"wd": wd, "mo": list(months()), "period": list(_PERIOD_NOUNS), "day": days}
+    out = {}
+    for name, words in groups.items():
+        plain = frozenset(w for w in words if _WORD.fullmatch(w)) & _triggers()
+        out[name] = (plain, tuple(w for w in words if w not in plain))
+    # "period" lets "this"/"last" run into its noun ("lastmonth"): there the noun is no whole word
+    out["period"] = (frozenset(), tuple(groups["period"]))
+    return out
+
+
+# Characters other than A-Z that case-insensitive patterns match to a-z but lower() leaves alone:
+# with one in the text a date word may hide from the trigger words, so no rule skips a window.
+_FOLDING = ("\u0131", "\u017f")
+
+
+def _having(
+    windows: list[tuple[int, int, set[str]]], need: str, text: str, low: str
+) -> list[tuple[int, int, set[str]]]:
+    """The windows where rules needing word group `need` (see `_needs`) may match."""
+    if len(low) != len(text) or any(c in text for c in _FOLDING):
+        return windows
+    words, others = _needs()[need]
+    return [w for w in windows if not words.isdisjoint(w[2]) or any(o in low[w[0] : w[1]] for o in others)]
+
+
+def _finditer(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int, set[str]]]
+) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    for lo, hi in windows:
+    for lo, hi, _ in windows:
         found.extend(pattern.finditer(text, lo, hi))
     return found
 
@@ -225,28 +285,30 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         out.append(DateMention(m.string[s:e], s, e, value.isoformat() if value else None, consistent))
 
     rules, mo = _rules(), months()
-    windows = _windows(text)
+    windows = _window_words(text)
+    low = text.lower()
     # the numeric shapes need a digit inside the window: a window around a bare weekday or
     # "bulan lalu" cannot hold one of them, so those rules skip it
-    numeric = [(lo, hi) for lo, hi in windows if _DIGIT.search(text, lo, hi)]
-    for m in _finditer(rules["wd_numeric"], text, numeric):
+    numeric = [w for w in windows if _DIGIT.search(text, w[0], w[1])]
+    by_month = _having(numeric, "mo", text, low)
+    for m in _finditer(rules["wd_numeric"], text, _having(numeric, "wd", text, low)):
         year = int(m.group(4)) if m.group(4) else None
         add(m, _make(year, int(m.group(3)), int(m.group(2)), published, None), m.group(1))
     for m in _finditer(rules["iso"], text, numeric):
         add(m, _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None, None))
     for m in _finditer(rules["numeric"], text, numeric):
         add(m, _make(int(m.group(3)), int(m.group(2)), int(m.group(1)), None, None))
-    for m in _finditer(rules["textual"], text, numeric):
+    for m in _finditer(rules["textual"], text, by_month):
         year = int(m.group(4)) if m.group(4) else None
         value = _make(year, mo[m.group(3).lower()], int(m.group(2)), published, _direction(m.group(5)))
         add(m, value, m.group(1))
-    for m in _finditer(rules["range"], text, numeric):
+    for m in _finditer(rules["range"], text, by_month):
         end = rules["textual"].search(text, m.end())
         if end is None:
             continue
         year = int(end.group(4)) if end.group(4) else None
         add(m, _make(year, mo[end.group(3).lower()], int(m.group(1)), published, _direction(end.group(5))))
-    for m in _finditer(rules["english"], text, numeric):
+    for m in _finditer(rules["english"], text, by_month):
         if not m.group(1)[0].isupper():
             continue
         year = int(m.group(3)) if m.group(3) else None
@@ -256,19 +318,20 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         e = m.end() + 1 if closes else m.end()
         value = _make(year, mo[m.group(1).lower()], int(m.group(2)), published, None)
         add(m, value, before.group(1) if before else None, (s, e))
-    for m in _finditer(rules["en_period"], text, windows):
+    by_period = _having(windows, "period", text, low)
+    for m in _finditer(rules["en_period"], text, by_period):
         add(m, None)  # "last week" names no single day
-    for m in _finditer(rules["month_year"], text, numeric):
+    for m in _finditer(rules["month_year"], text, by_month):
         add(m, None)
-    for m in _finditer(rules["period"], text, windows):
+    for m in _finditer(rules["period"], text, by_period):
         if not _NUM_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             add(m, None)  # "tiga bulan lalu" is a span of time, not a period of the calendar
-    for m in _finditer(rules["day_word"], text, windows):
+    for m in _finditer(rules["day_word"], text, _having(windows, "day", text, low)):
         if any(0 <= m.start() - te <= 1 for _, te in taken):
             continue  # "Rabu (10/9/2025) kemarin": the word only qualifies the date before it
         offset = _DAY_WORDS[m.group(1).lower()]
         add(m, published + dt.timedelta(days=offset) if published else None)
-    for m in _finditer(rules["weekday"], text, windows):
+    for m in _finditer(rules["weekday"], text, _having(windows, "wd", text, low)):
         name = m.group(2)
         # "minggu" is also "week": only a capitalised Minggu after hari/pada is Sunday.
         if not name[0].isupper() or (name.lower() == "minggu" and m.group(0) == name):

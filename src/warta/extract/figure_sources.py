@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from warta.alternation import alternation
 from warta.calendar import months, weekdays
 from warta.extract.attribution import Named, inside, named_spans, resolve_phrase, word_regex
 from warta.knowledge.loader import fold, load_kb
@@ -37,7 +38,8 @@ def source_words() -> dict[str, tuple[str, ...]]:
 
 
 def _alt(kind: str) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in source_words()[kind])
+    # every use is case-insensitive
+    return alternation((re.escape(p).replace(r"\ ", r"\s+") for p in source_words()[kind]), ignore_case=True)
 
 
 _STOP = r"(?=\s*(?:[,.;:“”\"()]|\s(?:bahwa|bahawa|that|dalam|pada|di|kepada|saat|ketika|yang)\s|$))"
@@ -96,13 +98,41 @@ def _post_words() -> frozenset[str]:
     return frozenset(source_words()["post"])
 
 
-def _may_attribute(sent: str) -> bool:
+# "said" needs one of these words, as written (that pattern is case-sensitive).
+_SAID_WORDS = ("said", "says", "told", "reported")
+
+
+def _may_attribute(sent: str, low: str | None = None, ws: set[str] | None = None) -> bool:
     """A cheap test before the attribution patterns (most sentences have none)."""
-    ws = _WORDS.findall(sent.lower())
+    low = sent.lower() if low is None else low
+    ws = set(_WORDS.findall(low)) if ws is None else ws
     if not _trigger_words().isdisjoint(ws):
         return True
+    if "nya" not in low:  # no "-nya" verb (the common case, spared the loop)
+        return False
     post = _post_words()
     return any(w.endswith("nya") and w[:-3] in post for w in ws)
+
+
+@cache
+def _first_words(kind: str) -> frozenset[str] | None:
+    """The lower-cased first words of a kind's phrases; None when one is not a plain word.
+
+    A match of "prep" or "passive" starts with one of them as a whole word (the patterns put no word
+    character or hyphen before it and whitespace after it), so a sentence without one skips the pattern.
+    """
+    firsts = {p.split()[0].lower() for p in source_words()[kind]}
+    return frozenset(firsts) if all(_WORDS.fullmatch(w) for w in firsts) else None
+
+
+def _may_match(key: str, sent: str, low: str, ws: set[str]) -> bool:
+    """False only when pattern `key` cannot match `sent` (`low` its lower case, `ws` the words of `low`)."""
+    if key == "said":
+        return "," in sent and any(w in sent for w in _SAID_WORDS)
+    if key == "post":
+        return "nya" in low
+    firsts = _first_words(key)
+    return firsts is None or not firsts.isdisjoint(ws)
 
 
 @dataclass(slots=True)
@@ -129,7 +159,9 @@ class Attributor:
         text = self.article.text
         sent = text[start:end]
         pats = _patterns()
-        if start and not _may_attribute(sent):
+        low = sent.lower()
+        ws = set(_WORDS.findall(low))
+        if start and not _may_attribute(sent, low, ws):
             return []
         if start == 0 and "\n" not in sent:
             m = pats["headline"].search(sent)
@@ -141,12 +173,15 @@ class Attributor:
                 return [(m.start("x"), m.end("x"), who)]
         found: list[tuple[int, int, str | None]] = []
         for key in ("prep", "passive", "said"):
+            if not _may_match(key, sent, low, ws):
+                continue
             for m in pats[key].finditer(sent):
                 a, b = self._trim(start + m.start("x"), start + m.end("x"))
                 if b - a <= _MAX_PHRASE and not self._unnamed(a, b) and not _time_phrase(text[a:b]):
                     found.append((a, b, self._resolve(a, b) or self._surface(a, b)))
-        found.extend(self._subject(sent, start))
-        for m in pats["post"].finditer(sent):
+        if _may_match("verb", sent, low, ws):
+            found.extend(self._subject(sent, start))
+        for m in pats["post"].finditer(sent) if _may_match("post", sent, low, ws) else ():
             found.append((start + m.start(), start + m.end(), self.last))
         named = [(a, b, who) for a, b, who in sorted(found, key=lambda f: f[0]) if who]
         if named:

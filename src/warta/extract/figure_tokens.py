@@ -7,6 +7,7 @@ matches the longest phrase of a kind at a token, and `scan` walks a sentence onc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -61,8 +62,9 @@ class Lexicon:
         if i >= len(toks) or i < 0:
             return None
         for words, label in self.tables.get(kind, {}).get(toks[i].low, []):
-            if tuple(t.low for t in toks[i : i + len(words)]) == words:
-                return label, len(words)
+            n = len(words)  # a one-word phrase is its key, toks[i].low: matched already
+            if n == 1 or tuple(t.low for t in toks[i : i + n]) == words:
+                return label, n
         return None
 
     def ending(self, kind: str, toks: list[Tok], j: int) -> tuple[str, int] | None:
@@ -100,23 +102,28 @@ def tokens(
         nums = {n.start + start: n for n in find_numbers(text[start:end])}
         nums = {k: NumberSpan(k, v.end + start, v.value, v.text, v.spelled) for k, v in nums.items()}
     at_date = {d.start: d for d in dates}
+    matches = list(_TOKEN.finditer(text, start, end))
+    starts = [m.start() for m in matches]
+    # Tokens where a date or a number starts: the rest are plain words, built in bulk between them.
+    special = sorted(at_date.keys() & starts | nums.keys() & starts)
     out: list[Tok] = []
-    skip_to = 0
-    for m in _TOKEN.finditer(text, start, end):
-        pos = m.start()
-        if pos < skip_to:
-            continue
+    i = 0  # the first token neither emitted nor swallowed by a date or number
+    for pos in special:
+        k = bisect_left(starts, pos, i)
+        if k >= len(starts) or starts[k] != pos:
+            continue  # inside the date or number before it
         date = at_date.get(pos)
-        if date:
-            out.append(Tok(date.start, date.end, "<date>", date=True))
-            skip_to = date.end
-            continue
         num = nums.get(pos)
-        if num and num.end <= end:
-            out.append(Tok(num.start, num.end, "<num>", num=num))
-            skip_to = num.end
-            continue
-        out.append(Tok(pos, m.end(), m.group(0).lower()))
+        if date:
+            tok, stop = Tok(date.start, date.end, "<date>", date=True), date.end
+        elif num and num.end <= end:
+            tok, stop = Tok(num.start, num.end, "<num>", num=num), num.end
+        else:
+            continue  # a number running past the sentence: a plain token
+        out += [Tok(m.start(), m.end(), m.group(0).lower()) for m in matches[i:k]]
+        out.append(tok)
+        i = max(k + 1, bisect_left(starts, stop, k + 1))
+    out += [Tok(m.start(), m.end(), m.group(0).lower()) for m in matches[i:]]
     return out
 
 

@@ -8,361 +8,22 @@ sits next to a measure word ("Meninggal 22 dan 8 Hilang") or in a list with such
 the clause, the previous count of the same sentence, and last the previous sentence (a list that
 continues: "Warga Israel tersebut termasuk empat anak"). Counts of the affected (terdampak,
 terjejas), survivors, passengers and changes ("bertambah 1") are left out. Word lists live in
-`knowledge/figures_lexicon.tsv` (loaded by `figure_tokens`).
+`knowledge/figures_lexicon.tsv` (loaded by `figure_tokens`). This module walks the sentences; the
+rules for one sentence live in `figure_counts`, sources and as-of dates in `figure_sources`.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
-from dataclasses import dataclass
 from typing import ClassVar, cast
 
+from warta.extract.figure_counts import qualifier, sentence_counts
 from warta.extract.figure_sources import Attributor, as_of
-from warta.extract.figure_tokens import Cue, Tok, lexicon, scan, tokens
-from warta.extract.numbers import NumberSpan, find_numbers
-from warta.model import Article, Evidence, Figure, Measure, Qualifier
+from warta.extract.figure_tokens import scan, tokens
+from warta.extract.numbers import find_numbers
+from warta.model import Article, DateMention, Evidence, Figure, Measure, Qualifier
 from warta.registry import register
 from warta.text import sentences
-
-_LIST_GLUE = {",", "dan", "atau", "and", "or", "-", "–", "hingga", "sampai", "to"}
-_WINDOW = 8  # tokens before a number searched for its measure word
-_AFTER = 5  # tokens after the number's noun ("900 rakyat negara itu maut")
-_FURTHER = 7  # tokens after the noun when nothing closer names the measure
-_COORD = {"dan", "serta", ",", "and"}
-_CLAUSE_GLUE = {"dan", "serta", "and", "while", "whereas", "manakala", "sementara", "sedangkan"}
-
-
-@dataclass(slots=True)
-class Cand:
-    idx: int
-    num: NumberSpan
-    measure: str | None = None
-    noun: str | None = None  # the people/head noun after the number, None for a bare number
-    noun_end: int = 0  # token index after that noun
-    who: str | None = None
-
-
-def _excluded(toks: list[Tok], i: int, text: str) -> bool:
-    lex = lexicon()
-    if lex.ending("skip", toks, i) or lex.ending("change", toks, i):
-        return True
-    if lex.ending("skip2", toks, i) or lex.ending("skip2", toks, i - 1):
-        return True
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if nxt in {"%", "persen", "peratus", "percent", "per"}:
-        return True
-    one = toks[i].num is not None and toks[i].num.value == 1  # type: ignore[union-attr]
-    if nxt in _PART and i + 2 < len(toks) and toks[i + 2].num is not None and one:
-        return True  # "satu dari 3 orang": one of them ("empat dari tujuh orang" is a subset count)
-    num = toks[i].num
-    if num and _year_like(num) and i > 0 and toks[i - 1].low in _YEAR_PREPS:
-        return True  # "pada 2010 pemudik tewas": a year, even before a people noun
-    if i > 0 and toks[i - 1].low == "salah":
-        return True  # "salah seorang tersangka": one of them
-    q = lex.ending("qualifier", toks, i)
-    if lex.ending("agent", toks, i - (q[1] if q else 0)):
-        return True  # "dikendalikan oleh seorang narapidana", "killed by two gunmen": the agent, not a count
-    if lex.ending("carrier", toks, i - (q[1] if q else 0)):
-        return True  # "a boat carrying about 90 migrants": who was on board, not what happened to them
-    if i > 1 and toks[i - 1].low == "," and nxt in {",", ".", ")", ""} and toks[i - 2].low.isalpha():
-        return text[toks[i - 2].start].isupper()  # "Mustapa Husin, 48,": an age
-    # "tidak kurang dari 50": a qualifier, not a negation
-    stop = i - (q[1] if q else 0)
-    return any(lex.at("negation", toks, k) for k in range(max(0, stop - 3), stop))
-
-
-_PART = {"dari", "daripada", "of"}
-_YEAR_PREPS = {"pada", "in", "sejak", "since", "hingga", "until", "sehingga", "sampai", "awal", "akhir"}
-
-
-def _year_like(num: NumberSpan) -> bool:
-    return not num.spelled and num.text.isdigit() and len(num.text) == 4 and 1900 <= num.value <= 2100
-
-
-def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
-    """A number followed by a people noun, a head noun, a measure word or list glue."""
-    lex = lexicon()
-    num = toks[i].num
-    assert num is not None
-    cand = Cand(i, num)
-    j = i + 1
-    if j < len(toks) - 1 and toks[j].low == "lebih" and toks[j + 1].low not in {"dari", "daripada"}:
-        j += 1  # "1.000 lebih warga"
-    while j < len(toks) - 1 and toks[j].low in {"lagi", "orang"} and lex.at("head", toks, j + 1):
-        j += 1  # "21 lagi rakyat", "5 orang sandera"
-    if (
-        j < len(toks) - 1
-        and toks[j].low in {"lagi", "more"}
-        and (lex.at("people", toks, j + 1) or lex.at("cue", toks, j + 1))
-    ):
-        j += 1  # "21 lagi warga", "two more died"
-    j = _past_modifiers(toks, j, text)
-    if num.text.lower() == "seorang":
-        cand.noun = "orang"
-    head = lex.at("head", toks, j)
-    if head:
-        cand.measure, cand.noun = head[0], " ".join(t.low for t in toks[j : j + head[1]])
-        cand.noun_end = j + head[1]
-        cand.who = _who(toks, j, head[1], text)
-        return cand
-    people = lex.at("people", toks, j)
-    if people:
-        cand.noun = " ".join(t.low for t in toks[j : j + people[1]])
-        cand.noun_end = j + people[1]
-        cand.who = _who(toks, j, people[1], text)
-        return cand
-    if lex.at("place", toks, j):
-        return None  # "45 pusat pemindahan": places, not people
-    if _year_like(num):
-        return None  # a bare year ("Perang Teluk 1991")
-    cue = lex.at("cue", toks, j)
-    if (
-        cand.noun
-        or j >= len(toks)
-        or not toks[j].low[0].isalnum()
-        or lex.at("bare", toks, j)
-        or (cue and not cue[0].endswith("/before"))
-    ):
-        return cand
-    return None
-
-
-def _past_modifiers(toks: list[Tok], j: int, text: str) -> int:
-    """English puts adjectives before the noun ("200 Indonesian migrant workers"): skip up to two
-    modifiers (a listed one, or a capitalised nationality word) when a people noun follows."""
-    lex = lexicon()
-    k = j
-    while k < len(toks) and k - j < 2 and (lex.at("modifier", toks, k) or _nationality(toks[k], text)):
-        k += 1
-    return k if k > j and (lex.at("people", toks, k) or lex.at("head", toks, k)) else j
-
-
-def _nationality(tok: Tok, text: str) -> bool:
-    """'Indonesian', 'Palestinian', 'Chinese', 'Israeli': a capitalised word with a demonym ending."""
-    return text[tok.start].isupper() and tok.low.isalpha() and tok.low.endswith(("an", "ese", "i", "ish"))
-
-
-def _who(toks: list[Tok], j: int, n: int, text: str) -> str | None:
-    """The people counted: the noun and a following name ("warga Palestina", "sandera Israel")."""
-    k = j + n
-    if k < len(toks) and toks[k].low in {"negara", "asing"}:
-        k += 1
-    if k < len(toks) and text[toks[k].start : toks[k].start + 1].isupper() and toks[k].low.isalpha():
-        k += 1
-    if k == j + 1 and toks[j].low in {"orang", "lainnya", "lain", "others", "people"}:
-        return None
-    return text[toks[j].start : toks[k - 1].end]
-
-
-def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str | None:
-    """The measure of `cands[k]`, or "" when the number is excluded (affected, negated)."""
-    lex = lexicon()
-    c = cands[k]
-    if c.measure:
-        return c.measure
-    i = c.idx
-    after = max(i + 1, c.noun_end)
-    nums = [t for t, tok in enumerate(toks) if tok.num is not None]
-    nxt = next((t for t in nums if t > i), len(toks))
-    prev = max((t for t in nums if t < i), default=-1)
-    # 1. right after the number and its noun, up to the next number or comma; the object of a verb
-    #    ("killed 2,000 people and injured 5,000") stops at the conjunction
-    q = lex.ending("qualifier", toks, i)
-    verb_before = any(cu.end == i - (q[1] if q else 0) and cu.direction != "after" for cu in cues)
-    for t in range(after, min(nxt, after + _AFTER)):
-        if toks[t].low in {",", ";"} or (verb_before and toks[t].low in _CLAUSE_GLUE):
-            break
-        if lex.at("affected", toks, t):
-            return ""
-        cue = next((cu for cu in cues if cu.start == t and cu.direction != "before"), None)
-        if cue:
-            return "" if cue.negated else _or_injured(cue, cues, toks)
-    # 2. before the number, nearest first, back to the previous number
-    before = (
-        cu for cu in cues if max(prev, i - _WINDOW) <= cu.start and cu.end <= i and cu.direction != "after"
-    )
-    for cue in sorted(before, key=lambda cu: -cu.start):
-        if cue.direction == "before" and i - cue.end > 3:
-            continue  # an active verb's object follows it closely ("menewaskan sedikitnya 34.622")
-        return "" if cue.negated else _or_injured(cue, cues, toks)
-    # 3. a total ("mencapai 35.000 orang"): the measure named earlier in the sentence
-    if _total_before(toks, i):
-        for cue in sorted((cu for cu in cues if cu.end <= i), key=lambda cu: -cu.start):
-            return "" if cue.negated else cue.measure
-    # 4. a little further on, over non-people numbers and coordinated counts
-    #    ("4,237 orang daripada 1,311 keluarga yang ditempatkan", "Sepuluh warga ... dan satu warga ... dibebaskan")
-    counted = {x.idx for x in cands}
-    for t in range(after, min(len(toks), _aside_end(toks, after) + _FURTHER)):
-        if t in counted and not (t - after <= 3 and any(toks[u].low in _COORD for u in range(after, t))):
-            break
-        cue = next((cu for cu in cues if cu.start == t), None)
-        if cue and cue.direction == "before":
-            break
-        if cue and cue.measure != "other":
-            return "" if cue.negated else cue.measure
-    # 5. a list: the previous count of this sentence
-    if k > 0 and cands[k - 1].measure:
-        return cands[k - 1].measure
-    return None
-
-
-def _aside_end(toks: list[Tok], after: int) -> int:
-    """Past a comma-delimited aside right after the count ("Two suspects, aged 19 and 22, were ...")."""
-    if after < len(toks) and toks[after].low == ",":
-        close = next((t for t in range(after + 1, min(len(toks), after + 10)) if toks[t].low == ","), None)
-        if close is not None:
-            return close + 1
-    return after
-
-
-def _back_reference(toks: list[Tok], i: int, cues: list[Cue]) -> bool:
-    """ "The four (, who) were arrested": a definite bare number whose passive cue follows closely."""
-    if i == 0 or toks[i - 1].low not in {"the", "all", "kesemua", "semua"}:
-        return False
-    end = _aside_end(toks, i + 1) + 3
-    return any(i < cu.start <= end and cu.direction != "before" for cu in cues)
-
-
-def _total_before(toks: list[Tok], i: int) -> bool:
-    """The number follows a total word ("mencapai", "meningkat kepada", "rose to"), qualifiers aside."""
-    lex = lexicon()
-    q = lex.ending("qualifier", toks, i)
-    # "passed 1,000" is both: a qualifier and a total
-    return (
-        lex.ending("total", toks, i) is not None
-        or lex.ending("total", toks, i - (q[1] if q else 0)) is not None
-    )
-
-
-_OR_GLUE = {"dan", "atau", "serta", "maupun", "and", "or", "/", ","}
-
-
-def _or_injured(cue: Cue, cues: list[Cue], toks: list[Tok]) -> str:
-    """'gugur dan terluka', 'tewas atau luka': killed_or_injured. Not "killed and 14 injured" or
-    "killed and dozens injured": only conjunctions may stand between the two words."""
-    if cue.measure == "missing" and any(_joined(cue, cu, toks) for cu in cues if cu.measure == "killed"):
-        return ""  # "missing or dead": a mixed total
-    if cue.measure not in ("killed", "injured"):
-        return cue.measure
-    other = "injured" if cue.measure == "killed" else "killed"
-    for cu in cues:
-        if cu.measure != other:
-            continue
-        gap = toks[cue.end : cu.start] if cu.start >= cue.end else toks[cu.end : cue.start]
-        if 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap):
-            return "killed_or_injured"
-    if any(_joined(cue, cu, toks) for cu in cues if cu.measure == "missing"):
-        return ""  # "nearly 600 dead or missing": a mixed total is not a figure
-    return cue.measure
-
-
-def _subset_of_excluded(toks: list[Tok], i: int) -> bool:
-    """'13 survivors, including four children': a subset word between this number and the previous
-    one, which counts the affected (survivors, passengers): a part of a count that is not a figure."""
-    lex = lexicon()
-    prev = next((t for t in range(i - 1, max(-1, i - 6), -1) if toks[t].num is not None), None)
-    if prev is None or not any(lex.at("affected", toks, t) for t in (prev + 1, prev + 2) if t < i):
-        return False  # "13 survivors, ...", "13 orang selamat, ..."
-    return any(lex.at("subset", toks, t) for t in range(prev + 2, i))
-
-
-def _joined(a: Cue, b: Cue, toks: list[Tok]) -> bool:
-    gap = toks[a.end : b.start] if b.start >= a.end else toks[b.end : a.start]
-    return 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap)
-
-
-def _qualifier(toks: list[Tok], i: int) -> str:
-    lex = lexicon()
-    j = i
-    while j > 0 and toks[j - 1].low in {"sebanyak", "seramai", "total", "sudah", "mencapai", "jumlahnya"}:
-        j -= 1
-    hit = lex.ending("qualifier", toks, j)
-    if hit:
-        return hit[0]
-    after = toks[i + 1].low if i + 1 < len(toks) else ""
-    later = toks[i + 2].low if i + 2 < len(toks) else ""
-    if after == "lebih" and later not in {"dari", "daripada"}:
-        return "more_than"  # "1.000 lebih warga"
-    return "exact"
-
-
-def _continues(toks: list[Tok], i: int) -> bool:
-    """A list that goes on from the previous sentence ("Mereka termasuk lima anak"): a subset word before
-    the number, or the number opening the sentence. Otherwise "polisi memburu dua orang lainnya" does not take the last sentence's measure."""
-    lex = lexicon()
-    if any(lex.at("subset", toks, k) for k in range(i)):
-        return True
-    q = lex.ending("qualifier", toks, i)
-    lead = toks[: i - (q[1] if q else 0)]  # "Sebanyak 12 di Tanahdatar dan tiga orang di Agam": a breakdown
-    return all(t.low in {"sebanyak", "seramai", "total", "jumlahnya"} for t in lead)
-
-
-def _linked(toks: list[Tok], a: int, b: int) -> bool:
-    """Two numbers joined only by list glue ("dua, empat, enam dan sembilan tahun")."""
-    return all(t.low in _LIST_GLUE for t in toks[a + 1 : b])
-
-
-def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tuple[list[Cand], str | None]:
-    """The people counts of one sentence and the last measure it names (for the next sentence)."""
-    lex = lexicon()
-    cues, affected, last = scan(toks)
-    numbers = [i for i, t in enumerate(toks) if t.num is not None]
-    bad = {i for i in numbers if _excluded(toks, i, text)}
-    cands = []
-    for i in numbers:
-        cand = None if i in bad else _candidate(toks, i, text)
-        if cand is None:
-            bad.add(i)
-        else:
-            cands.append(cand)
-    # an excluded number excludes the bare numbers listed with it (ages "dua, empat dan sembilan tahun")
-    for a, b in itertools.pairwise(numbers):
-        if _linked(toks, a, b) and (a in bad or b in bad):
-            bad.update({a, b})
-    cands = [c for c in cands if c.idx not in bad or c.noun]
-    cands = [c for c in cands if not (c.idx in bad and c.noun is None)]
-    has_people = any(c.noun for c in cands)
-    # a cue right after a bare number must not be an active verb, one right before not a passive one
-    near = {cu.start for cu in cues if cu.direction != "before"} | {
-        cu.end - 1 for cu in cues if cu.direction != "after"
-    }
-    cands = [
-        c
-        for c in cands
-        if c.noun
-        or has_people
-        or {c.idx - 1, c.idx + 1} & near
-        or lex.at("subset", toks, c.idx + 1)  # "Dua di antaranya mengalami luka", "two of whom died"
-        or _back_reference(toks, c.idx, cues)  # "The four, who were arrested ...": counted once by dedupe
-        or (_total_before(toks, c.idx) and any(cu.end <= c.idx for cu in cues))
-    ]
-    displaced = any(cu.measure == "displaced" for cu in cues)
-    open_: list[bool] = []  # no measure found (None), as opposed to excluded ("")
-    for k, c in enumerate(cands):
-        m = _measure(toks, cands, k, cues)
-        if m == "" and displaced and c.noun == "mangsa":
-            m = "displaced"  # Malay "mangsa (terjejas)" in relief centres are evacuees
-        weak = lex.at("weak", toks, c.noun_end - 1) if c.noun else None
-        if m is None and weak and c.num.value >= 1000:
-            m = weak[0]  # "1,5 juta penduduk": a population
-        if m is None and not cues and not affected and prev_measure and _continues(toks, c.idx):
-            m = prev_measure
-        if m != "" and _subset_of_excluded(toks, c.idx):
-            m = ""  # "13 survivors, including four children": a part of a count that is not a figure
-        c.measure = m or None
-        open_.append(m is None)
-    # "Sepuluh warga Thailand dan satu warga Filipina juga dibebaskan": coordinated counts share a measure
-    for k in range(len(cands) - 2, -1, -1):
-        c, nxt = cands[k], cands[k + 1]
-        gap = toks[max(c.idx + 1, c.noun_end) : nxt.idx]
-        words = [t.low for t in gap if t.low not in {"the", "those", "these"}]  # "three of the five suspects"
-        part = (
-            len(words) == 1 and words[0] in _PART and len(gap) <= 2
-        )  # "empat dari tujuh orang itu ... ditahan"
-        if open_[k] and nxt.measure and (part or (len(gap) <= 3 and any(t.low in _COORD for t in gap))):
-            c.measure = nxt.measure
-    return [c for c in cands if c.measure], last
 
 
 def extract_figures(article: Article) -> list[Figure]:
@@ -374,13 +35,21 @@ def extract_figures(article: Article) -> list[Figure]:
     starts = [s for s, _ in spans]
     attributor = Attributor(article)
     counted = {bisect.bisect_right(starts, pos) - 1 for pos in nums}
+    by_sentence: dict[int, list[DateMention]] = {}  # each sentence's dates, in the article's order
+    for d in article.dates:
+        k = bisect.bisect_right(starts, d.start) - 1
+        if k >= 0 and d.start < spans[k][1]:
+            by_sentence.setdefault(k, []).append(d)
     prev: str | None = None
     found: list[Figure] = []
+    last = max(counted)
     for k, (s, e) in enumerate(spans):
+        if k > last:
+            break  # no count after this: what the remaining sentences name is never used
         sources = attributor.sentence(s, e)  # every sentence: it may name the next pronoun's speaker
         if k not in counted and k + 1 not in counted:
             continue
-        dates = [d for d in article.dates if s <= d.start < e]
+        dates = by_sentence.get(k, [])
         toks = tokens(text, s, e, dates, nums)
         if k not in counted:
             prev = scan(toks)[2]
@@ -394,7 +63,7 @@ def extract_figures(article: Article) -> list[Figure]:
             found.append(
                 Figure(
                     value=c.num.value,
-                    qualifier=cast(Qualifier, _qualifier(toks, c.idx)),
+                    qualifier=cast(Qualifier, qualifier(toks, c.idx)),
                     measure=cast(Measure, c.measure),
                     who=c.who,
                     source=who,

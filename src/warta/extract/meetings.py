@@ -340,7 +340,7 @@ def extract_meetings(article: Article) -> list[Meeting]:
     spans = named_spans(article)
     spans = real_names(text, with_ner(article, spans, ner_regions(sents, hit, spans)))
     dateline = dateline_place(article, spans)
-    here = bool(_HERE.search(text))
+    here: bool | None = None  # "di sini" in the story: found on first need (a whole-text scan)
     headline = text.find("\n") if len(sents) > 1 else -1
     cands: list[_Candidate] = []
     last_k = -9  # the sentence of the last meeting: its companions may follow in the next two
@@ -353,6 +353,8 @@ def extract_meetings(article: Article) -> list[Meeting]:
             c.names = _names(c.parties, c.stand_ins)
             if len(c.names) < 2:
                 continue
+            if c.location is None and dateline and s >= dateline[0] and here is None:
+                here = bool(_HERE.search(text))
             if c.location is None and dateline and (here or s < dateline[0]):
                 c.location, c.weak = dateline[1], True
             c.weak = c.weak or s < headline  # a headline's place yields to the body's, more specific one

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from warta.alternation import alternation
+
 
 @dataclass(frozen=True, slots=True)
 class NumberSpan:
@@ -41,7 +43,9 @@ def number_words() -> dict[str, tuple[int, str]]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    words = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
+    words = alternation(
+        sorted((re.escape(w) for w in number_words()), key=len, reverse=True), ignore_case=True
+    )
     digits = r"\d+(?:[.,]\d+)*"
     # English tens and units join with a hyphen ("twenty-three")
     head = rf"(?:{digits}|\b(?:{words})(?:-(?:{words}))?\b)"

@@ -94,8 +94,13 @@ def _single_quotes(text: str, taken: list[RawQuote]) -> list[RawQuote]:
     """‘…’ pairs in one paragraph used as quotation marks (some Malaysian and English outlets);
     a ’ between letters is an apostrophe ("isn’t", "state’s") and does not close one."""
     out: list[RawQuote] = []
-    straight = [m for m in _STRAIGHT_SINGLE.finditer(text) if _said_after(text, m.end())]
-    for m in [*_SINGLE.finditer(text), *straight]:
+    # each pattern needs its mark (' only at a line start): most texts skip both scans
+    line_quote = text.startswith("'") or "\n'" in text
+    straight = (
+        [m for m in _STRAIGHT_SINGLE.finditer(text) if _said_after(text, m.end())] if line_quote else []
+    )
+    singles = list(_SINGLE.finditer(text)) if "‘" in text else []
+    for m in [*singles, *straight]:
         if any(q.open <= m.start() < max(q.close, q.end) for q in taken):
             continue
         para_start = text.rfind("\n", 0, m.start()) + 1

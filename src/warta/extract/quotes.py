@@ -16,6 +16,8 @@ left out (the annotation guidelines).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import ClassVar
 
 from warta.extract.attribution import (
@@ -67,22 +69,35 @@ def _sentence_prefix(text: str, q: RawQuote) -> tuple[int, str]:
     return start, text[start : q.open]
 
 
+class _Intervals:
+    """Whether a point lies in any of some `[start, end)` intervals, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))  # the furthest end so far
+
+    def holds(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+
 class _Speakers:
     """Who is speaking at a point of the story: explicit speakers and indirect-speech subjects."""
 
     def __init__(self, article: Article, spans: list[Named], quotes: list[RawQuote]) -> None:
         self.events: list[tuple[int, str]] = []
         text = article.text
-        quoted = [(q.start, q.end) for q in quotes]
+        quoted = _Intervals([(q.start, q.end) for q in quotes])
         for m in word_regex("quotes_cues.txt").finditer(text):
-            if any(s <= m.start() < e for s, e in quoted):
+            if quoted.holds(m.start()):
                 continue
             who = _subject_before(text, spans, m.start())
             if who:
                 self.events.append((m.start(), who))
         for m in word_regex("quotes_passive.txt").finditer(text):
             who = _agent_after(text, spans, m.end())
-            if who and not any(s <= m.start() < e for s, e in quoted):
+            if who and not quoted.holds(m.start()):
                 self.events.append((m.start(), who))
         self.events.sort()
 
@@ -198,14 +213,16 @@ def _next_explicit(article: Article, spans: list[Named], quotes: list[RawQuote],
 def extract_quotes(article: Article) -> list[Quote]:
     text = article.text
     raws = find_raw_quotes(text)
-    if not raws:
-        return []
+    # '"...," kata X': no comma said
+    bodies = [_JOIN.sub(" ", text[q.start : q.end]).strip().rstrip(",") for q in raws]
+    if all(len(body.split()) < _MIN_WORDS for body in bodies):
+        return []  # nothing long enough to be a quote: spare finding names (the NER model, without entities)
     spans = named_spans(article)
     speakers = _Speakers(article, spans, raws)
     out: list[Quote] = []
     seen: set[str] = set()
     for i, q in enumerate(raws):
-        body = _JOIN.sub(" ", text[q.start : q.end]).strip().rstrip(",")  # '"...," kata X': no comma said
+        body = bodies[i]
         if len(body.split()) < _MIN_WORDS:
             continue
         who = _speaker_for(article, spans, raws, i, speakers)

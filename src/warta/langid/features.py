@@ -22,7 +22,19 @@ def words(text: str) -> list[str]:
 
 
 def word_features(word: str) -> list[str]:
-    """The word itself ("w:kerajaan") and the character 1-4-grams of "<word>"."""
-    padded = f"<{word}>"
-    size = len(padded)
-    return [f"w:{word}", *(padded[i : i + n] for n in range(MIN_N, MAX_N + 1) for i in range(size - n + 1))]
+    """The word itself ("w:kerajaan") and the character 1-4-grams of "<word>", shortest first."""
+    return [f"w:{word}", *map(f"<{word}>".__getitem__, gram_slices(len(word) + 2))]
+
+
+_SLICES: dict[int, list[slice]] = {}
+
+
+def gram_slices(size: int) -> list[slice]:
+    """The n-gram slices of a padded word of `size` characters, in `word_features` order (kept per
+    size: slicing with prepared slices runs in C, the per-word cost of an unseen word)."""
+    found = _SLICES.get(size)
+    if found is None:
+        found = _SLICES[size] = [
+            slice(i, i + n) for n in range(MIN_N, MAX_N + 1) for i in range(size - n + 1)
+        ]
+    return found

@@ -10,12 +10,13 @@ from __future__ import annotations
 import io
 import threading
 from collections import Counter
+from itertools import chain, filterfalse, repeat
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from warta.langid.features import word_features, words
+from warta.langid.features import gram_slices, words
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "langid.npz"
 _CACHE_LIMIT = 200_000
@@ -34,45 +35,75 @@ class LangModel:
         common: list[str] | None = None,
     ):
         self.classes = classes
-        self.index = {f: i for i, f in enumerate(features)}
+        # feature -> 1-based row of `_padded`: 0 marks an unknown feature, so a C-level `filter` drops it
+        self._index1 = {f: i for i, f in enumerate(features, start=1)}
         self.weights = np.asarray(weights, dtype=np.float32)
         self.temperature = temperature
         self._zero = np.zeros(len(classes), dtype=np.float32)
-        self._word_cache: dict[str, Array] = {}
-        # The weights plus one zero row, so reduceat never sees an empty segment.
-        self._padded = np.vstack([self.weights, self._zero])
+        # Computed word vectors: word -> row of `_rows` (a matrix, so a word list's rows are one
+        # fancy index, not thousands of small arrays stacked).
+        self._word_cache: dict[str, int] = {}
+        self._rows: Array = np.zeros((1024, len(classes)), dtype=np.float32)
+        self._n = 0  # rows in use
+        # One zero row, then the weights: the zero row closes the last segment, so reduceat never
+        # sees an empty one.
+        self._padded = np.vstack([self._zero, self.weights])
         # Frequent words, whose vectors are saved with the model: a new article's words are then
         # mostly cache hits, and only its rare words pay for n-gram extraction.
         self.common = common or []
         self._seed: tuple[list[str], Array] | None = None
 
+    @property
+    def index(self) -> dict[str, int]:
+        """feature -> row of `weights`."""
+        return {f: i - 1 for f, i in self._index1.items()}
+
     def reset_cache(self) -> None:
         """Forget computed word vectors, keeping the shipped common words."""
         self._word_cache.clear()
+        self._n = 0
         if self._seed is not None:
-            self._word_cache.update(zip(self._seed[0], self._seed[1], strict=True))
+            self._store(self._seed[0], self._seed[1])
+
+    def _store(self, ws: list[str], vectors: Array) -> None:
+        """Append rows for words not cached yet (a repeated word keeps its first row)."""
+        cache = self._word_cache
+        n = self._n
+        if n + len(ws) > len(self._rows):
+            grown = np.zeros((max(2 * len(self._rows), n + len(ws)), len(self.classes)), dtype=np.float32)
+            grown[:n] = self._rows[:n]
+            self._rows = grown
+        self._rows[n : n + len(ws)] = vectors
+        self._n = n + len(ws)
+        for k, w in enumerate(ws):
+            cache.setdefault(w, n + k)
 
     def word_vectors(self, ws: list[str]) -> Array:
         """One score row per word; uncached words are computed together in one numpy pass."""
         cache = self._word_cache
-        missing = [w for w in ws if w not in cache]
+        missing = list(dict.fromkeys(filterfalse(cache.__contains__, ws)))
         if missing:
             if len(cache) > _CACHE_LIMIT:
                 self.reset_cache()
+                missing = list(dict.fromkeys(filterfalse(cache.__contains__, ws)))
             rows: list[int] = []
             starts: list[int] = []
-            index = self.index
-            for w in missing:
+            get = self._index1.get
+            for w in missing:  # word_features(w) as 1-based rows, unknown ones (0) dropped, all in C
                 starts.append(len(rows))
-                rows.extend([i for i in map(index.get, word_features(w)) if i is not None])
-            rows.append(len(self.weights))  # the zero row closes the last segment
+                grams = map(f"<{w}>".__getitem__, gram_slices(len(w) + 2))
+                rows.extend(filter(None, map(get, chain((f"w:{w}",), grams), repeat(0))))
+            rows.append(0)  # the zero row closes the last segment
             table = self._padded[rows]
             sums = np.add.reduceat(table, starts, axis=0)
             empty = np.diff([*starts, len(rows) - 1]) == 0
             sums[empty] = 0.0
-            for w, vec in zip(missing, sums, strict=True):
-                cache[w] = vec
-        stacked: Array = np.stack([cache[w] for w in ws])
+            self._store(missing, sums)
+        stacked: Array = (
+            self._rows[list(map(cache.__getitem__, ws))]
+            if ws
+            else np.zeros((0, len(self.classes)), np.float32)
+        )
         return stacked
 
     def word_vector(self, word: str) -> Array:
@@ -93,14 +124,15 @@ class LangModel:
             vecs = self.word_vectors(list(counts))
         else:
             pos, rows = table
-            vecs = rows[[pos[w] for w in counts]]
+            vecs = rows[list(map(pos.__getitem__, counts))]
         weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
         result: Array = weights @ vecs
         return result
 
     def vocabulary(self, ws: list[str]) -> tuple[dict[str, int], Array]:
         """The distinct words of `ws` (first-seen order) and their score rows, for `scores_words`."""
-        pos = {w: i for i, w in enumerate(dict.fromkeys(ws))}
+        distinct = dict.fromkeys(ws)
+        pos = dict(zip(distinct, range(len(distinct)), strict=True))
         return pos, self.word_vectors(list(pos)) if pos else np.zeros((0, len(self.classes)), np.float32)
 
     def probabilities(self, text: str, prior: str | None = None, prior_odds: float = 1.0) -> Array | None:
@@ -130,6 +162,20 @@ class LangModel:
         """`predict` on an already tokenised text (see `scores_words` for `table`)."""
         return self.best(self.softmax(self.scores_words(ws, table), prior, prior_odds))
 
+    def best_many(self, raws: list[Array], prior: str | None, prior_odds: float) -> list[tuple[str, float]]:
+        """`best(softmax(raw, prior, prior_odds))` of each row, in one numpy pass (the same arithmetic
+        element by element: the prior added in float64 and rounded to float32, as the scalar path does)."""
+        if not raws:
+            return []
+        z = np.stack(raws) / self.temperature
+        if prior in self.classes:
+            col = self.classes.index(prior)
+            z[:, col] = (z[:, col].astype(np.float64) + np.log(prior_odds)).astype(np.float32)
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        probs = z / z.sum(axis=1, keepdims=True)
+        tops = probs.argmax(axis=1).tolist()
+        return [(self.classes[t], float(probs[k, t])) for k, t in enumerate(tops)]
+
     def best(self, probs: Array | None) -> tuple[str, float]:
         if probs is None:
             return "und", 0.0
@@ -138,7 +184,7 @@ class LangModel:
 
     def save(self, path: Path) -> None:
         """Float16 weights, newline-joined strings and the common words' vectors, compressed."""
-        features = sorted(self.index, key=self.index.__getitem__)
+        features = sorted(self._index1, key=self._index1.__getitem__)
         common_vectors = self.word_vectors(self.common) if self.common else np.zeros((0, len(self.classes)))
         buf = io.BytesIO()
         np.savez_compressed(

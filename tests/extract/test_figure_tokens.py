@@ -1,0 +1,60 @@
+"""figure_tokens.tokens: numbers and dates as single tokens, the same as a token-by-token walk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from warta.extract.dates import find_dates
+from warta.extract.figure_tokens import _TOKEN, Tok, tokens
+from warta.extract.numbers import NumberSpan, find_numbers
+from warta.model import DateMention
+from warta.text import sentences
+
+
+def _walk(
+    text: str, start: int, end: int, dates: list[DateMention], nums: dict[int, NumberSpan]
+) -> list[Tok]:
+    """The plain definition: each token in turn, a date or number swallowing the tokens it covers."""
+    at_date = {d.start: d for d in dates}
+    out: list[Tok] = []
+    skip_to = 0
+    for m in _TOKEN.finditer(text, start, end):
+        pos = m.start()
+        if pos < skip_to:
+            continue
+        date, num = at_date.get(pos), nums.get(pos)
+        if date:
+            out.append(Tok(date.start, date.end, "<date>", date=True))
+            skip_to = date.end
+        elif num and num.end <= end:
+            out.append(Tok(num.start, num.end, "<num>", num=num))
+            skip_to = num.end
+        else:
+            out.append(Tok(pos, m.end(), m.group(0).lower()))
+    return out
+
+
+def test_figure_tokens_number_and_date_are_one_token() -> None:
+    text = "Sebanyak 1.250 warga mengungsi sejak 3 Mei 2024, kata BNPB."
+    dates = find_dates(text, dt.date(2024, 5, 6))
+    nums = {n.start: n for n in find_numbers(text)}
+    lows = [t.low for t in tokens(text, 0, len(text), dates, nums)]
+    assert lows == ["sebanyak", "<num>", "warga", "mengungsi", "sejak", "<date>", ",", "kata", "bnpb", "."]
+
+
+def test_figure_tokens_match_the_plain_walk(all_gold: list[dict[str, Any]]) -> None:
+    checked = 0
+    for rec in all_gold:
+        text = rec["text"]
+        dates = find_dates(text, dt.date(2025, 1, 1))
+        nums = {n.start: n for n in find_numbers(text)}
+        for s, e in sentences(text):
+            inside = [d for d in dates if s <= d.start < e]
+            assert tokens(text, s, e, inside, nums) == _walk(text, s, e, inside, nums)
+            checked += 1
+        # a cut through a number: the number runs past the end and stays plain tokens
+        cut = next(iter(nums.values()), None)
+        if cut is not None and cut.end - cut.start > 1:
+            assert tokens(text, 0, cut.end - 1, [], nums) == _walk(text, 0, cut.end - 1, [], nums)
+    assert checked > 100
