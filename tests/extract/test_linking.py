@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from warta.extract import linking
 from warta.extract.gazetteer import Gazetteer
 
@@ -181,3 +183,15 @@ def test_linking_stock_indices_are_not_bodies() -> None:
 def test_linking_one_word_name_after_titled_body_and_comma_is_a_person() -> None:
     found = _found('"Warga diminta waspada," ujar Kepala Stasiun Klimatologi Jawa Tengah, Sutrisno.')
     assert found.get("Sutrisno") == "person"
+
+
+@pytest.mark.parametrize("name", ["seat_titles", "fused_titles", "person_titles", "honorifics", "org_heads"])
+def test_linking_may_open_never_hides_a_phrase(name: str) -> None:
+    from warta.extract.phrases import may_open
+
+    rx = linking.phrase_regex(name) if name != "person_titles" else linking.title_regex()
+    for phrase in linking.word_list(name):
+        for text in (f"x {phrase} y", f"x {phrase.upper()} y", f"x {phrase.lower()} y"):
+            if rx.match(text, 2):
+                assert may_open(name, text, 2), phrase
+    assert not may_open(name, "x qqq y", 2)  # no phrase opens with "qq": the regex is skipped

@@ -128,3 +128,42 @@ def test_ner_synthetic_sentences_are_reproducible() -> None:
 def test_ner_all_capital_dateline_is_read_as_title_case() -> None:
     text = "JAKARTA - Presiden Joko Widodo meresmikan bendungan baru di Jawa Barat."
     assert any(m.text == "JAKARTA" for m in recognize(text))
+
+
+def test_ner_model_attributes_are_the_taggers_own() -> None:
+    from warta.extract.ner_fast import model_attributes
+
+    known = model_attributes(ner.MODEL_PATH)
+    assert known is not None
+    assert known == set(ner._get_tagger().info().attributes)
+
+
+def test_ner_fast_features_are_the_known_training_features(all_gold: list[dict[str, Any]]) -> None:
+    from warta.extract.ner_fast import Featurizer, model_attributes
+    from warta.extract.ner_features import sentence_features
+
+    known = model_attributes(ner.MODEL_PATH)
+    assert known is not None
+    fast = Featurizer(known)
+    for rec in all_gold[:6]:
+        tokens = [rec["text"][a:b] for a, b in tokenize(rec["text"])][:150]
+        want = [[f for f in feats if f in known] for feats in sentence_features(tokens)]
+        assert fast.sentence(tokens) == want
+
+
+def test_ner_fast_features_give_the_same_tags(all_gold: list[dict[str, Any]]) -> None:
+    from warta.extract.ner_features import sentence_features
+
+    tagger = ner._get_tagger()
+    for rec in all_gold[:6]:
+        for spans in ner._sentence_token_spans(rec["text"]):
+            tokens = [rec["text"][a:b] for a, b in spans][:200]
+            assert recognize_tokens(tokens) == tagger.tag(sentence_features(tokens))
+
+
+def test_ner_lent_features_match_neighbour_features() -> None:
+    from warta.extract.ner_fast import lent_features
+    from warta.extract.ner_features import neighbour_features
+
+    for word in ("Joko", "PDI-P", "5.700", "menteri", "Ö", "ﬁ", "x\u0301y", "."):
+        assert lent_features(word) == tuple(neighbour_features(word, k) for k in (-2, -1, 1, 2))

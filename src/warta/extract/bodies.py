@@ -29,9 +29,9 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
     loc_head = linking.phrase_regex("loc_heads_local")
     firsts = _head_words()
     for rs, re_ in _joined_runs(doc.text):
-        words = list(WORD_SPACE.finditer(doc.text, rs, re_))
-        if not any(w.group(0).rstrip().casefold() in firsts for w in words):
+        if not any(w.casefold() in firsts for w in doc.text[rs:re_].split()):
             continue  # no head or tail word at all: skip the regexes (most runs)
+        words = list(WORD_SPACE.finditer(doc.text, rs, re_))
         starts = [w.start() for w in words if head.match(doc.text, w.start())]
         t = tail.search(doc.text, rs, re_)
         label, needs_known = "ORG", False

@@ -57,13 +57,17 @@ def _persons(doc: Doc) -> None:
     persons = [c for c in doc.cands if c.link.type == "person"]
     names = {c.link.name: c.link for c in persons}
     full = sorted(names, key=lambda n: (-len(tokens(n)), n))
+    word_sets = [(len(tokens(n)), frozenset(tokens(n)), n) for n in full]  # once, not per mention
     for c in doc.cands:
         mine = tokens(c.link.name)
         if c.link.type != "person" and c.link.known:
             continue
-        longer = [n for n in full if len(tokens(n)) > len(mine) and linking.covers(tokens(n), mine)]
-        if longer and (c.link.type == "person" or len(mine) >= 1):
-            c.link, c.label = names[longer[0]], "PER"
+        have = set(mine)  # as `linking.covers`: every word of the short name in the long one
+        longer = next(
+            (n for size, words, n in word_sets if size > len(mine) and have and have <= words), None
+        )
+        if longer is not None and (c.link.type == "person" or len(mine) >= 1):
+            c.link, c.label = names[longer], "PER"
 
 
 def _places(doc: Doc) -> None:
@@ -79,6 +83,7 @@ def _places(doc: Doc) -> None:
 def _partial_mentions(doc: Doc) -> None:
     """Uncovered runs ("Hamdan", "Abu Marzouk") that are part of exactly one person's name."""
     people: dict[str, Linked] = {c.link.name: c.link for c in doc.cands if c.link.type == "person"}
+    word_sets = [(frozenset(tokens(name)), link) for name, link in people.items()]
     stop = linking.word_set("stop_words") | linking.word_set("connectors")
     for s, e in runs(doc):
         s = skip_ordinary(doc.text, s, e)
@@ -86,7 +91,8 @@ def _partial_mentions(doc: Doc) -> None:
         mine = [t for t in tokens(surface) if t not in stop]
         if not mine or any(len(t) < 3 for t in mine):
             continue
-        owners = [link for name, link in people.items() if linking.covers(tokens(name), mine)]
+        have = set(mine)
+        owners = [link for words, link in word_sets if have <= words]
         if len(owners) == 1:
             doc.add(Cand(s, e, surface, "PER", owners[0], "coref"))
 

@@ -135,6 +135,7 @@ def _city_of(text: str, cand: Cand) -> Cand:
     return Cand(m.start(), cand.end, text[m.start() : cand.end], "LOC", city, "gaz")
 
 
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
 _COMPASS_AFTER = re.compile(r" ([A-Z][a-z]+(?: (?:Daya|Laut))?)\b")
 
 
@@ -143,7 +144,7 @@ def _with_compass(text: str, cand: Cand) -> Cand:
     m = _COMPASS_AFTER.match(text, cand.end)
     if cand.link.type != "location" or m is None or m.group(1).casefold() not in linking.pairs("directions"):
         return cand
-    before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, cand.start - 30) : cand.start])
+    before = _CAPITAL_BEFORE.search(text[max(0, cand.start - 30) : cand.start])
     if before and before.group(1).casefold() not in linking.loc_heads():
         return cand  # "Laut China Selatan": the compass word belongs to a longer name
     surface = text[cand.start : m.end()]
@@ -153,12 +154,15 @@ def _with_compass(text: str, cand: Cand) -> Cand:
     return Cand(cand.start, m.end(), surface, "LOC", link, "gaz")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n“\"])\s*$")
+
+
 def _is_stop_match(text: str, m: Match, stop: frozenset[str]) -> bool:
     """A one-word alias that is also an ordinary word, written at a sentence start ("Pekan lalu ...")."""
     if len(m.alias.tokens) > 1:
         return False
     before = text[max(0, m.start - 3) : m.start]
-    sentence_start = m.start == 0 or bool(re.search(r"(?:^|[.!?\n“\"])\s*$", before))
+    sentence_start = m.start == 0 or bool(_SENTENCE_START.search(before))
     if m.alias.acronym:
         if m.text in _common_acronyms(text):
             return True  # "pekerja migran Indonesia (PMI)": the text spells it as a common noun here

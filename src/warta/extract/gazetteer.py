@@ -13,9 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Protocol
 
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 # What may separate two words of one name: a space, a hyphen, an apostrophe, a dot ("D.C.", "M.H.").
 _GAP = re.compile(r"[ \u00a0]?[-'’‘.\u2010\u2011\u2013]?[ \u00a0]?")
 MAX_ALIAS_TOKENS = 10
@@ -56,6 +58,8 @@ class Match:
 
 @lru_cache(maxsize=65536)
 def fold_token(word: str) -> str:
+    if word.isascii():
+        return word.lower()  # nothing to decompose, and ASCII case-folds to lower case
     s = unicodedata.normalize("NFKD", word)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
@@ -101,61 +105,94 @@ class Gazetteer:
             self.index.setdefault(toks[0], []).append(alias)
         for aliases in (*self.index.values(), *self.long.values(), *self.short.values()):
             aliases.sort(key=lambda a: (-len(a.tokens), not a.acronym))
+        self._by_tokens()
         # First words of aliases that may start in lower case ("al-Aqsa"); others need a capital.
         self.lower_first = {
             k for k, v in self.index.items() if any(not a.caps[:1] or not a.caps[0] for a in v)
         }
 
+    def _by_tokens(self) -> None:
+        """The candidate lists above, keyed by the whole written token tuple instead of its first
+        words: an alias of n words is read as written or with "-nya" on its last word. Each key's
+        list keeps the order `_best_at` would try them in (rank in its list; the one-word enclitic
+        forms of another first word after all others)."""
+        table: dict[tuple[str, ...], list[tuple[tuple[int, int], Alias, bool]]] = {}
+        for group in (*self.long.values(), *self.short.values()):
+            for rank, alias in enumerate(group):
+                toks = alias.tokens
+                table.setdefault(toks, []).append(((0, rank), alias, False))
+                glued = (*toks[:-1], toks[-1] + _ENCLITIC)
+                table.setdefault(glued, []).append(
+                    ((1 if len(toks) == 1 else 0, rank), alias, len(toks) == 1)
+                )
+        self.by_tokens: dict[tuple[str, ...], list[tuple[Alias, bool]]] = {}
+        for key, hits in table.items():
+            hits.sort(key=lambda h: h[0])
+            self.by_tokens[key] = [(alias, glued) for _, alias, glued in hits]
+        self.prefixes = {key[:n] for key in self.by_tokens for n in range(1, len(key) + 1)}
+        self.starts = {key[0] for key in self.by_tokens}
+
     def find(self, text: str) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
-        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-        folded = [fold_token(w) for _, _, w in words]
+        parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        words, gaps = parts[1::2], parts[2::2]
+        bounds = list(accumulate(map(len, parts)))  # word k spans bounds[2k] .. bounds[2k + 1]
+        folded = list(map(fold_token, words))
+        lower_first, starts = self.lower_first, self.starts
+        # Only words some alias starts with are tried, and a lower-case one only when an alias starts so.
+        opens = {
+            w
+            for w, f in set(zip(words, folded, strict=True))
+            if f in starts and (w[0].isupper() or w[0].isdigit() or f in lower_first)
+        }
         out: list[Match] = []
-        i = 0
-        while i < len(words):
-            if not (words[i][2][0].isupper() or words[i][2][0].isdigit() or folded[i] in self.lower_first):
-                i += 1  # a lower-case word cannot start a name here: skip the lookup
+        upto = 0
+        for i in [i for i, w in enumerate(words) if w in opens]:
+            if i < upto:
                 continue
-            best = self._best_at(text, words, folded, i)
+            best = self._best_at(gaps, words, folded, i)
             if best is None:
-                i += 1
                 continue
             alias, n = best
-            s, e = words[i][0], words[i + n - 1][1]
+            s, e = bounds[2 * i], bounds[2 * i + 2 * n - 1]
             if folded[i + n - 1] != alias.tokens[-1]:
                 e -= len(_ENCLITIC)  # "Asia Baratnya": the name without its possessive suffix
             out.append(Match(s, e, text[s:e], alias))
-            i += n
+            upto = i + n
         return out
 
     def _best_at(
-        self, text: str, words: list[tuple[int, int, str]], folded: list[str], i: int
+        self, gaps: list[str], words: list[str], folded: list[str], i: int
     ) -> tuple[Alias, int] | None:
-        first = folded[i]
-        second = folded[i + 1] if i + 1 < len(folded) else ""
-        candidates = self.long.get((first, second), []) + self.short.get(first, [])
-        if first.endswith(_ENCLITIC) and len(first) > len(_ENCLITIC) + 2:
-            candidates = candidates + [
-                a for a in self.short.get(first[: -len(_ENCLITIC)], []) if len(a.tokens) == 1
-            ]
-        for alias in candidates:
-            n = len(alias.tokens)
-            if i + n > len(words) or not _same_tokens(folded[i : i + n], alias.tokens):
-                continue
-            if not all(_gap_ok(text, words[j], words[j + 1]) for j in range(i, i + n - 1)):
-                continue
-            if _case_ok(alias, [w for _, _, w in words[i : i + n]]):
-                return alias, n
+        """The longest alias written from word `i` on (the first in list order among equals). Words
+        are read while they still begin some alias and the gap before them may sit inside a name."""
+        lengths = []
+        key: tuple[str, ...] = ()
+        for j in range(i, min(len(words), i + MAX_ALIAS_TOKENS + 1)):
+            if j > i and not _gap_ok(gaps[j - 1], len(words[j - 1])):
+                break
+            key = (*key, folded[j])
+            if key not in self.prefixes:
+                break
+            if key in self.by_tokens:
+                lengths.append(j - i + 1)
+        for n in reversed(lengths):
+            for alias, glued_word in self.by_tokens[tuple(folded[i : i + n])]:
+                if glued_word and len(folded[i]) <= len(_ENCLITIC) + 2:
+                    continue  # "-nya" is read off a word only when a real stem is left
+                if _case_ok(alias, words[i : i + n]):
+                    return alias, n
         return None
 
 
-def _gap_ok(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+def _gap_ok(gap: str, left_len: int) -> bool:
     """Two words of one name: a dot then a space only after an initial or abbreviation ("M.H. Thamrin",
     "D.C."), never a sentence end ("Kementerian Luar Negeri. Rusia ...")."""
-    gap = text[left[1] : right[0]]
+    if gap == " ":
+        return True
     if not _GAP.fullmatch(gap):
         return False
-    return not (gap.startswith(".") and gap.endswith((" ", "\u00a0")) and len(left[2]) > 3)
+    return not (gap.startswith(".") and gap.endswith((" ", "\u00a0")) and left_len > 3)
 
 
 def _same_tokens(written: list[str], alias: tuple[str, ...]) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract import linking
 from warta.extract.linking import lookup
+from warta.extract.phrases import may_open
 
 WORD_SPACE = re.compile(r"\S+\s*")
 _NUMBERED = re.compile(r"[IVXL]+|\d+")
@@ -61,16 +62,20 @@ def common_cut(text: str, start: int, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=65536)
 def _head_first(surface: str) -> bool:
     """A head word opens the text ("Partai ...", "Kabupaten ..."); an English tail ("... Council") does not
     protect an ordinary first word ("The")."""
-    return bool(linking.phrase_regex("org_heads").match(surface)) or linking.place_name(surface) is not None
+    head = may_open("org_heads", surface, 0) and linking.phrase_regex("org_heads").match(surface)
+    return bool(head) or linking.place_name(surface) is not None
 
 
+@lru_cache(maxsize=65536)
 def headed(surface: str) -> bool:
     return org_head(surface) or linking.place_name(surface) is not None
 
 
+@lru_cache(maxsize=65536)
 def org_head(surface: str) -> bool:
     words = surface.split()
     if not words:

@@ -15,16 +15,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
+
+from rapidfuzz.distance import Levenshtein
 
 from warta.extract.gazetteer import Entry
 from warta.extract.gazetteer import fold_token as fold_token  # re-exported for the stage modules
+from warta.extract.phrases import may_open
 
 _WORD = re.compile(r"\w+")
 _LEAD_ACRONYM = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _INNER_ACRONYM = re.compile(r"(?<=\s)[A-Z]{2,6}\s+(?=[A-Z][a-z][\w'’-]*\s+[A-Z])")
 _TICKET = re.compile(r"([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+)-([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)+)")
 _DOUBLE = re.compile(r"(\w)\1+")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_DIGIT_AFTER = re.compile(r"\s*\d")
+_HONORIFIC_GAP = re.compile(r"\.?[ \u00a0]+")
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 TYPES_REV = {v: k for k, v in TYPES.items()}
 
@@ -92,9 +99,15 @@ def as_linked(entry: Entry) -> Linked:
 def lookup(surface: str, label: str = "") -> Linked | None:
     """The knowledge-base entity for a surface form, trying it without honorifics too."""
     base = kb()
-    if base is None:
-        return None
-    for form in (surface, strip_honorifics(surface)[0]):
+    return None if base is None else _lookup(id(base), surface, label)
+
+
+@lru_cache(maxsize=65536)
+def _lookup(base_id: int, surface: str, label: str) -> Linked | None:
+    """`lookup` in the knowledge base `kb()` (keyed by its id): names recur within and across texts."""
+    base = kb()
+    bare = strip_honorifics(surface)[0]
+    for form in (surface, bare) if bare != surface else (surface,):  # the same form twice finds nothing new
         found = base.lookup(form, strict_case=True)
         if not found and len(form) >= 4 and form.istitle() and " " not in form:
             found = base.lookup(form)  # "Umno", "Nadma": a long acronym written as a word
@@ -108,7 +121,7 @@ def counted_acronym(text: str, start: int, end: int) -> bool:
     if end - start > 3 or not text[start:end].isupper():
         return False
     return bool(
-        re.search(r"\d\s*$", text[max(0, start - 4) : start]) or re.match(r"\s*\d", text[end : end + 3])
+        _DIGIT_BEFORE.search(text[max(0, start - 4) : start]) or _DIGIT_AFTER.match(text[end : end + 3])
     )
 
 
@@ -182,6 +195,7 @@ def title_regex() -> re.Pattern[str]:
 
 
 _PHRASE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_PHRASE_SPLIT = re.compile(rf"({_PHRASE_WORD.pattern})")
 
 
 class Phrases:
@@ -196,12 +210,13 @@ class Phrases:
         for v in self.first.values():
             v.sort(key=len, reverse=True)
 
-    def match_at(self, words: list[tuple[int, int, str]], text: str, i: int) -> int:
-        """How many words from `i` the longest phrase covers (0 when none starts there)."""
-        for toks in self.first.get(words[i][2], ()):
+    def match_at(self, folded: list[str], gaps: list[str], i: int) -> int:
+        """How many words from `i` the longest phrase covers (0 when none starts there); `gaps[k]`
+        is the text between words k and k + 1."""
+        for toks in self.first.get(folded[i], ()):
             n = len(toks)
-            same = i + n <= len(words) and all(words[i + k][2] == toks[k] for k in range(1, n))
-            if same and all(not text[words[j][1] : words[j + 1][0]].strip() for j in range(i, i + n - 1)):
+            same = i + n <= len(folded) and all(folded[i + k] == toks[k] for k in range(1, n))
+            if same and all(not gaps[j].strip() for j in range(i, i + n - 1)):
                 return n
         return 0
 
@@ -216,19 +231,22 @@ def _title_phrases() -> tuple[Phrases, Phrases]:
 def title_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Every role title in the text ("Wakil Menteri Luar Negeri", "Ahli Parlimen", "Kapolri"), in order."""
     titles, jobs = _title_phrases()
-    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _PHRASE_WORD.finditer(text)]
+    parts = _PHRASE_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    folded, gaps = list(map(str.casefold, parts[1::2])), parts[2::2]
+    bounds = list(accumulate(map(len, parts)))  # word k spans bounds[2k] .. bounds[2k + 1]
     out = []
-    i = 0
+    upto = 0
     first = titles.first
-    while i < len(words):
-        n = titles.match_at(words, text, i) if words[i][2] in first else 0  # the dict test first: cheap
-        if n == 0:
-            i += 1
+    for i in [i for i, word in enumerate(folded) if word in first]:  # the dict test first: cheap
+        if i < upto:
             continue
-        if i + n < len(words) and not text[words[i + n - 1][1] : words[i + n][0]].strip():
-            n += jobs.match_at(words, text, i + n)  # "Menteri" + "Pertahanan"
-        out.append((words[i][0], words[i + n - 1][1]))
-        i += n
+        n = titles.match_at(folded, gaps, i)
+        if n == 0:
+            continue
+        if i + n < len(folded) and not gaps[i + n - 1].strip():
+            n += jobs.match_at(folded, gaps, i + n)  # "Menteri" + "Pertahanan"
+        out.append((bounds[2 * i], bounds[2 * (i + n) - 1]))
+        upto = i + n
     return tuple(out)
 
 
@@ -255,11 +273,11 @@ def strip_honorifics(surface: str) -> tuple[str, int]:
     """The name without leading honorifics and ranks, and how many characters were cut."""
     cut = 0
     rx = phrase_regex("honorifics")
-    while True:
+    while may_open("honorifics", surface, cut):  # else no honorific starts here: skip the regex
         m = rx.match(surface, cut)
         if not m:
             break
-        gap = re.compile(r"\.?[ \u00a0]+").match(surface, m.end())
+        gap = _HONORIFIC_GAP.match(surface, m.end())
         if gap is None or not surface[gap.end() : gap.end() + 1].isupper():
             break  # "Dr" alone, or a word that only starts like an honorific
         cut = gap.end()
@@ -287,6 +305,7 @@ def english_place(name: str) -> str:
     return " ".join(pairs("place_words").get(w.casefold(), w) for w in words)
 
 
+@lru_cache(maxsize=65536)
 def place_name(surface: str) -> str | None:
     """Canonical form of a place written with a head word, e.g. "Kabupaten Nagekeo" -> "Nagekeo Regency"."""
     words = surface.split()
@@ -312,18 +331,6 @@ def squash(word: str) -> str:
     return _DOUBLE.sub(lambda m: m.group(1), fold_token(word))
 
 
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def name_key(name: str) -> str:
     """All words squashed and joined: "Amir-Abdollahian" and "Amirabdollahian" meet."""
     return "".join(squash(t) for t in tokens(name))
@@ -334,6 +341,7 @@ class PersonIndex:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.by_head: dict[str, list[tuple[str, Entry]]] = {}
+        self.memo: dict[str, Entry | None] = {}  # name key -> answer: names recur within and across texts
         for e in entries:
             if e.type != "person":
                 continue
@@ -348,14 +356,21 @@ class PersonIndex:
             return None
         key = name_key(name)
         limit = 0 if len(key) < 9 else 1 if len(key) < 16 else 2
+        if key in self.memo:
+            return self.memo[key]
+        # cheap tests first; the C edit distance stops once past `limit`
         found = {
             e.name: e
             for k, e in self.by_head.get(key[:2], [])
             if abs(len(k) - len(key)) <= limit
-            and edit_distance(k, key, limit) <= limit
             and k[-2:-1] == key[-2:-1]
+            and Levenshtein.distance(k, key, score_cutoff=limit) <= limit
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        best = next(iter(found.values())) if len(found) == 1 else None
+        if len(self.memo) > 50_000:
+            self.memo.clear()  # bounded: a long corpus run meets endless new names
+        self.memo[key] = best
+        return best
 
 
 def choose(entries: list[Entry] | tuple[Entry, ...], label: str = "") -> Entry:

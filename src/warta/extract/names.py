@@ -38,6 +38,7 @@ from warta.extract.heads import (
     only_head as _only_head,
 )
 from warta.extract.linking import Cand, Doc, Linked, lookup, person
+from warta.extract.phrases import may_open
 from warta.extract.runs import CONNECT as _CONNECT
 from warta.extract.runs import RUN as RUN
 from warta.extract.runs import Ner as Ner
@@ -104,12 +105,14 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
     """(where the name after it starts, kind) when a fused title, title or honorific starts at `pos`."""
     found: list[tuple[int, str]] = []
-    for kind, rx in (
-        ("seat", linking.phrase_regex("seat_titles")),
-        ("fused", linking.phrase_regex("fused_titles")),
-        ("title", linking.title_regex()),
-        ("honorific", linking.phrase_regex("honorifics")),
+    for kind, words, rx in (
+        ("seat", "seat_titles", linking.phrase_regex("seat_titles")),
+        ("fused", "fused_titles", linking.phrase_regex("fused_titles")),
+        ("title", "person_titles", linking.title_regex()),
+        ("honorific", "honorifics", linking.phrase_regex("honorifics")),
     ):
+        if not may_open(words, text, pos):
+            continue  # no phrase of the list starts with these letters: skip its big regex
         m = rx.match(text, pos)  # unbounded: "Menteri Kelautan dan Perikanan" runs past "Kelautan"
         if m and (m.end() >= len(text) or not (text[m.end()].isalnum() or text[m.end()] == "-")):
             found.append((min(m.end(), end), kind))
@@ -289,10 +292,13 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
         return [Cand(start, end, surface, "ORG", Linked(surface, "organization"), "rule")]
     if not titled and not _worth_ner(doc.text, start, end):
         return []  # a lone capitalised word nothing else supports: the NER guess would be dropped anyway
-    inside = ner.overlapping(start, end)
+    ner.reserve(start, end)  # the sentence's bounds as if read now; the model runs only if needed
     if titled and _NOMINAL.fullmatch(surface):
         return []  # "Direktur Kepatuhan": a portfolio noun (ke-/pe-...-an), not a name
-    if titled and (len(surface.split()) >= 2 or not inside or inside[0].label == "PER"):
+    if titled and len(surface.split()) >= 2:
+        return [_titled(c) for c in person(start, end, surface)]
+    inside = ner.overlapping(start, end)
+    if titled and (not inside or inside[0].label == "PER"):
         return [_titled(c) for c in person(start, end, surface)]
     if not inside:
         return person(start, end, surface) if _speech_context(doc.text, start, end) else []
@@ -354,6 +360,7 @@ def _worth_ner(text: str, start: int, end: int) -> bool:
     )
 
 
+_COMMA = re.compile(r"\s*,\s*")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
@@ -385,7 +392,7 @@ def _speech_context(text: str, start: int, end: int, min_words: int = 2) -> bool
     after = text[end : end + 40]
     if _SPEECH_AFTER.match(after):
         return True
-    m = re.match(r"\s*,\s*", after)
+    m = _COMMA.match(after)
     appositive = m and (after[m.end() :].startswith("yang ") or linking.title_regex().match(after, m.end()))
     if appositive and len(text[start:end].split()) >= 2:
         return True

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from warta.extract.ner_fast import Featurizer, model_attributes
 from warta.extract.ner_features import TOKEN_RE, cues, sentence_features, title_words
 from warta.model import Mention
 
@@ -58,11 +60,20 @@ def recognize_tokens(tokens: list[str]) -> list[str]:
     if not tokens:
         return []
     tagger = _get_tagger()
+    fast = _featurizer()
+    features = fast.sentence if fast is not None else sentence_features
     tags: list[str] = []
     for i in range(0, len(tokens), _MAX_TOKENS):
         chunk = tokens[i : i + _MAX_TOKENS]
-        tags.extend(tagger.tag(sentence_features(chunk)))
+        tags.extend(tagger.tag(features(chunk)))
     return tags
+
+
+@cache
+def _featurizer() -> Featurizer | None:
+    """Features the model knows only (same tags, less to hand to crfsuite); None if unreadable."""
+    known = model_attributes(MODEL_PATH)
+    return Featurizer(known) if known else None
 
 
 def _sentence_token_spans(text: str) -> list[list[tuple[int, int]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
@@ -19,6 +20,9 @@ GAZETTEER_PATH = KNOWLEDGE / "ner_gazetteer.txt"
 # numbers with separators ("5.700", "1,5"), else any single non-space character.
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\d+(?:[.,]\d+)*|\S")
 _SHAPE_RUNS = re.compile(r"(.)\1+")
+_ASCII_CLASSES = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
+)
 _GAZ_MAX = 6  # longest gazetteer name, in tokens, that is looked up
 
 
@@ -91,17 +95,15 @@ def gazetteer_tags(tokens: list[str]) -> list[str]:
 
 def _shape(word: str) -> str:
     """Compressed character classes: 'Joko' -> 'Xx', 'PDI-P' -> 'X-X', '5.700' -> 'd.d'."""
-    chars = []
-    for ch in word:
-        if ch.isupper():
-            chars.append("X")
-        elif ch.islower():
-            chars.append("x")
-        elif ch.isdigit():
-            chars.append("d")
-        else:
-            chars.append(ch)
-    return _SHAPE_RUNS.sub(r"\1", "".join(chars))
+    if word.isascii():  # most words: one table lookup per character
+        classes = word.translate(_ASCII_CLASSES)
+    else:
+        classes = "".join(
+            "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch for ch in word
+        )
+    if "\n" in classes:  # a run of line breaks is left as it is (the regex's "." stops at them)
+        return _SHAPE_RUNS.sub(r"\1", classes)
+    return "".join(k for k, _ in groupby(classes))  # runs of one class collapsed
 
 
 def _case(word: str) -> str:

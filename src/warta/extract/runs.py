@@ -29,32 +29,45 @@ RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{CONNECT}[ \u00a0]+)?{_NAME_WORD
 
 
 class Ner:
-    """The NER model's mentions, computed line by line and only for lines that need them."""
+    """The NER model's mentions, computed sentence by sentence and only for sentences that need them."""
 
     def __init__(self, text: str, recognize: Callable[[str], list[Mention]] | None) -> None:
         self.text = text
         self.recognize = recognize
+        self.bounds: dict[int, int] = {}  # sentence start -> end, fixed by the first piece asking
         self.lines: dict[int, list[Mention]] = {}
+        self.paragraphs: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # line start -> end, sentences
+
+    def reserve(self, start: int, end: int) -> int:
+        """The start of the sentence holding `start`; its end is fixed here, the model runs later."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        found = self.paragraphs.get(line_start)
+        if found is None:
+            line_end = self.text.find("\n", start)
+            line_end = line_end if line_end >= 0 else len(self.text)
+            found = self.paragraphs[line_start] = (line_end, sentences(self.text[line_start:line_end]))
+        line_end, spans = found
+        # The sentence holding the name, not its whole paragraph: the CRF reads one sentence at a
+        # time anyway, and most paragraphs hold several sentences nothing asks about.
+        s_start, s_end = line_start, line_end
+        for a, b in spans:
+            if line_start + a <= start < line_start + b + 1:
+                s_start, s_end = line_start + a, max(line_start + b, end)
+                break
+        self.bounds.setdefault(s_start, s_end)
+        return s_start
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         if self.recognize is None:
             return []
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", start)
-        line_end = line_end if line_end >= 0 else len(self.text)
-        # The sentence holding the name, not its whole paragraph: the CRF reads one sentence at a
-        # time anyway, and most paragraphs hold several sentences nothing asks about.
-        s_start, s_end = line_start, line_end
-        for a, b in sentences(self.text[line_start:line_end]):
-            if line_start + a <= start < line_start + b + 1:
-                s_start, s_end = line_start + a, max(line_start + b, end)
-                break
-        if s_start not in self.lines:
-            self.lines[s_start] = [
+        s_start = self.reserve(start, end)
+        found = self.lines.get(s_start)
+        if found is None:
+            found = self.lines[s_start] = [
                 Mention(m.start + s_start, m.end + s_start, m.text, m.label)
-                for m in self.recognize(self.text[s_start:s_end])
+                for m in self.recognize(self.text[s_start : self.bounds[s_start]])
             ]
-        return [m for m in self.lines[s_start] if m.start < end and m.end > start]
+        return [m for m in found if m.start < end and m.end > start]
 
 
 @lru_cache(maxsize=4)
