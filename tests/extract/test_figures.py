@@ -202,6 +202,50 @@ def test_figures_repeated_value_keeps_first_attribution() -> None:
     assert [(f.value, f.source, f.as_of) for f in out] == [(44, "BNPB", "2025-02-03")]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        (
+            "Data Badan Pusat Statistik menunjukkan sedikitnya 40 nelayan ditahan tahun ini.",
+            "Badan Pusat Statistik",
+            "Badan Pusat Statistik",
+        ),
+        (
+            "Statistik SPRM menunjukkan seramai 310 individu ditangkap sepanjang tahun lalu.",
+            "SPRM",
+            "Suruhanjaya Pencegahan Rasuah Malaysia",
+        ),
+        (
+            "Data from the Health Ministry shows at least 25 people were killed in the clashes.",
+            "Health Ministry",
+            "Ministry of Health",
+        ),
+        (
+            "More than 70 people were injured, according to data from the Red Crescent.",
+            "Red Crescent",
+            "Red Crescent",
+        ),
+    ],
+)
+def test_figures_data_noun_names_the_source(text: str, surface: str, canonical: str) -> None:
+    found = _figures(text, [_entity(canonical, "organization", text, surface)])
+    assert found and all(f.source == canonical for f in found)
+
+
+def test_figures_data_noun_without_a_body_names_no_source() -> None:
+    found = _figures("Data terbaru menunjukkan 12 orang masih hilang di lokasi longsor.")
+    assert [(f.value, f.source) for f in found] == [(12, None)]
+
+
+def test_figures_coordinated_said_keeps_the_subject() -> None:
+    text = "Spokesman Budi Santoso accused the Free Militia of using civilians and said troops had detained 30 people."
+    ents = [
+        _entity("Budi Santoso", "person", text, "Budi Santoso"),
+        _entity("Free Militia", "organization", text, "Free Militia"),
+    ]
+    assert [(f.value, f.source) for f in _figures(text, ents)] == [(30, "Budi Santoso")]
+
+
 def _matches(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[int, int]:
     """Scorer matching (value + measure), one-to-one: (hits, hits with the gold qualifier)."""
     used: set[int] = set()
@@ -467,3 +511,12 @@ def test_figures_number_words_subsets_comparatives_and_feared_dead(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert _triples(text) == expected
+
+
+def test_figures_description_source_is_the_person_described() -> None:
+    text = (
+        "Ketua Dewan Budi Santoso meninjau lokasi banjir. Sedikitnya 14 orang meninggal dunia, "
+        "kata politikus itu."
+    )
+    found = _figures(text, [_entity("Budi Santoso", "person", text, "Budi Santoso")])
+    assert [(f.value, f.source) for f in found] == [(14, "Budi Santoso")]

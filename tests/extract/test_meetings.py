@@ -71,6 +71,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "Istana Pasir Pelangi": ("Istana Pasir Pelangi", "location"),
     "Yusof Rahman": ("Yusof Rahman", "person"),
     "Idris Kamal": ("Idris Kamal", "person"),
+    "Cairo": ("Cairo", "location"),
+    "Gaza": ("Gaza Strip", "location"),
 }
 
 
@@ -407,3 +409,79 @@ def test_meetings_demonyms_are_never_participants() -> None:
     text = "Talks in Riyadh\nRIYADH - An Emirati envoy and a Jordanian official met Palestinian Authority officials."
     for meeting in extract_text(text, id="d").meetings:
         assert not {"Emirati", "Jordanian"} & set(meeting.participants)
+
+
+def test_meetings_turut_hadir_sentence_adds_participants_and_building_is_place() -> None:
+    text = (
+        "PUTRAJAYA - Anwar Ibrahim menerima kunjungan hormat Lee Hsien Loong di kediaman rasmi "
+        "Seri Perdana di sini.\n\nTurut hadir, Menteri Luar Negeri Mohamad Hasan dan Menteri Luar "
+        "Singapura Vivian Balakrishnan."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Anwar Ibrahim", "Lee Hsien Loong", "Mohamad Hasan", "Vivian Balakrishnan"}
+    assert place == "Seri Perdana"
+
+
+def test_meetings_also_present_were_en() -> None:
+    text = "Blinken met Netanyahu in Jerusalem on Monday. Also present were Retno Marsudi and Sugiono."
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Antony Blinken", "Benjamin Netanyahu", "Retno Marsudi", "Sugiono"}
+    assert place == "Jerusalem"
+
+
+def test_meetings_turut_hadir_without_a_meeting_adds_nothing() -> None:
+    text = "Anwar Ibrahim merasmikan jambatan baharu di Johor.\nTurut hadir, Mohamad Hasan dan Idris Kamal."
+    assert meetings(text) == []
+
+
+def test_meetings_denied_meeting_is_not_a_meeting() -> None:
+    text = "Sugiono membantah kabar bahwa Joko Widodo telah bertemu Setya Novanto di Jakarta pekan lalu."
+    assert meetings(text) == []
+    assert (
+        meetings("Mohamad Hasan menafikan dakwaan bahawa Anwar Ibrahim bertemu Idris Kamal di Johor.") == []
+    )
+    assert meetings("Blinken denied reports that Netanyahu met Anwar Ibrahim in Jerusalem.") == []
+
+
+def test_meetings_real_meeting_with_a_denial_elsewhere_stays() -> None:
+    text = (
+        "Retno Marsudi bertemu Hossein Amirabdollahian di Jenewa. Kementerian Kesehatan membantah kabar "
+        "bahwa obat-obatan dikirim ke Iran."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert {"Retno Marsudi", "Hossein Amir-Abdollahian"} <= parties and place == "Geneva"
+
+
+def test_meetings_reporter_of_a_courtesy_call_is_not_a_party() -> None:
+    text = "Blinken said Netanyahu received a courtesy call from Anwar Ibrahim in Jerusalem on Wednesday."
+    [(parties, _, _)] = meetings(text)
+    assert parties == {"Benjamin Netanyahu", "Anwar Ibrahim"}
+
+
+def test_meetings_same_meeting_at_city_and_country_is_one() -> None:
+    text = (
+        "Lawatan kerja ke Kaherah\n"
+        "Anwar Ibrahim mengadakan pertemuan dua hala dengan Abdel Fattah el-Sisi di Kaherah pada Khamis.\n"
+        "Pertemuan itu turut dihadiri Duta Besar Malaysia ke Mesir, Idris Kamal.\n"
+        "Anwar Ibrahim berkata beliau bertemu Abdel Fattah el-Sisi di Mesir bagi membincangkan Gaza."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Anwar Ibrahim", "Abdel Fattah el-Sisi", "Idris Kamal"} and place == "Cairo"
+
+
+def test_meetings_headline_without_person_folds_into_body_meeting() -> None:
+    text = (
+        "Hamas delegation meets mediators in Cairo as trucks enter Gaza\n"
+        "A Hamas delegation led by Mousa Abu Marzouk met Mikhail Bogdanov in Cairo on Sunday."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert {"Hamas", "Mousa Abu Marzouk", "Mikhail Bogdanov"} <= parties and place == "Cairo"
+
+
+def test_meetings_denial_after_the_meeting_word() -> None:
+    assert (
+        meetings("Kabar bahwa Joko Widodo bertemu Setya Novanto di Jakarta tidak benar, kata Sugiono.") == []
+    )
+    assert meetings("Reports that Blinken met Netanyahu in Jerusalem were denied by the embassy.") == []
+    text = "Blinken met Netanyahu in Jerusalem, and denied that the talks were tense."
+    assert [loc for _, loc, _ in meetings(text)] == ["Jerusalem"]

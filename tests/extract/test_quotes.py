@@ -326,3 +326,122 @@ def test_quotes_katanya_takes_last_clause_subject_ms() -> None:
 def test_quotes_weekday_is_never_a_speaker_en() -> None:
     text = "“Rescue teams could not reach them until the water subsided,” the council said Wednesday."
     assert all(s != "Wednesday" for s, _ in speakers(make(text, {})))
+
+
+PUAN = {
+    "Sri Wahyuni": ("Sri Wahyuni", "person"),
+    "Partai Hijau Nusantara": ("Partai Hijau Nusantara", "organization"),
+    "Dewan Kota": ("Dewan Kota", "organization"),
+}
+
+
+def test_quotes_description_after_quote_is_the_person_described() -> None:
+    text = (
+        "Ketua Dewan Kota Sri Wahyuni mengatakan anggaran banjir harus dinaikkan.\n"
+        "Ia menyebut banjir sebagai masalah tahunan.\n"
+        "“Kami tidak boleh menunggu hujan berikutnya datang,” ujar politikus Partai Hijau Nusantara tersebut."
+    )
+    assert speakers(make(text, PUAN)) == [("Sri Wahyuni", "Kami tidak boleh")]
+
+
+def test_quotes_description_prefers_the_member_named_with_that_body() -> None:
+    names = {**PUAN, "Agus Salim": ("Agus Salim", "person")}
+    text = (
+        "Politikus Partai Hijau Nusantara Sri Wahyuni hadir dalam rapat itu.\n"
+        "Ketua Dewan Kota Agus Salim menjelaskan rencana kota.\n"
+        "“Kami menolak rencana itu sampai ada kajian baru,” kata politikus Partai Hijau Nusantara itu."
+    )
+    assert speakers(make(text, names)) == [("Sri Wahyuni", "Kami menolak rencana")]
+
+
+def test_quotes_organisation_statement_keeps_the_organisation() -> None:
+    names = {"Jabatan Kerja Raya": ("Jabatan Kerja Raya", "organization"), **BUDI}
+    text = (
+        "Budi Santoso melawat tapak projek itu semalam.\n"
+        "“Kerja pembaikan jalan akan siap dalam masa dua minggu,” kata Jabatan Kerja Raya dalam kenyataan."
+    )
+    assert speakers(make(text, names)) == [("Jabatan Kerja Raya", "Kerja pembaikan jalan")]
+
+
+def test_quotes_he_said_binds_to_the_person_just_introduced() -> None:
+    names = {
+        **BUDI,
+        "Lim Chee Keong": ("Lim Chee Keong", "person"),
+        "Parti Rakyat": ("Parti Rakyat", "organization"),
+    }
+    text = (
+        "Budi Santoso said the report was false.\n"
+        "“We will sue whoever spread it,” he said.\n"
+        "Parti Rakyat youth chief Lim Chee Keong also dismissed the report. “Nobody from our party attended "
+        "any meeting,” he said in a statement."
+    )
+    assert [s for s, _ in speakers(make(text, names))] == ["Budi Santoso", "Lim Chee Keong"]
+
+
+def test_quotes_katanya_after_an_object_keeps_the_speaker() -> None:
+    names = {**BUDI, "Ahmad Rizal": ("Ahmad Rizal", "person")}
+    text = (
+        "Budi Santoso mengatakan polisi terus memburu pelaku.\n"
+        "Polisi menangkap Ahmad Rizal di rumahnya. “Pelaku lain masih kami kejar sampai sekarang,” katanya."
+    )
+    assert [s for s, _ in speakers(make(text, names))] == ["Budi Santoso"]
+
+
+def test_quotes_partial_quote_of_four_words_or_more_is_kept() -> None:
+    text = (
+        "Budi Santoso said the rumour, first spread by an anonymous account, was "
+        '"a cynical attempt to divide voters".'
+    )
+    assert speakers(make(text, BUDI)) == [("Budi Santoso", "a cynical attempt")]
+
+
+def test_quotes_scare_quotes_and_unnamed_sources_are_dropped() -> None:
+    text = (
+        'Budi Santoso called the plan a "quick fix" that would not last.\n'
+        '"The minister will resign next week," an anonymous source said.'
+    )
+    assert speakers(make(text, BUDI)) == []
+
+
+def test_quotes_description_checks_the_role_when_it_can() -> None:
+    names = {**BUDI, "Ahmad Rizal": ("Ahmad Rizal", "person")}
+    text = (
+        "Menteri Kesehatan Budi Santoso meninjau posko banjir.\n"
+        "Gubernur Ahmad Rizal menjelaskan jumlah pengungsi.\n"
+        "“Kami kirim obat hari ini juga ke semua posko,” kata menteri itu."
+    )
+    assert [s for s, _ in speakers(make(text, names))] == ["Budi Santoso"]
+
+
+def test_quotes_english_description_after_quote() -> None:
+    names = {
+        **BUDI,
+        "Lim Chee Keong": ("Lim Chee Keong", "person"),
+        "Parti Rakyat": ("Parti Rakyat", "organization"),
+    }
+    text = (
+        "Parti Rakyat deputy president Lim Chee Keong criticised the plan.\n"
+        "Budi Santoso said the plan would be reviewed.\n"
+        '"This will hurt the poorest families the most," said the Parti Rakyat politician.\n'
+        '"We will review every line of it next month," the 61-year-old added.'
+    )
+    assert [s for s, _ in speakers(make(text, names))] == ["Lim Chee Keong", "Budi Santoso"]
+
+
+def test_quotes_kin_description_is_not_the_relative_named() -> None:
+    names = {**BUDI, "Siti Rahmawati": ("Siti Rahmawati", "person")}
+    text = (
+        "Ketua Dewan Budi Santoso meminta pemerintah bertindak cepat.\n"
+        "“Kita tidak boleh diam melihat harga beras naik,” kata putra Siti Rahmawati itu."
+    )
+    assert [s for s, _ in speakers(make(text, names))] == ["Budi Santoso"]
+
+
+def test_quotes_paragraph_subject_after_a_dateline() -> None:
+    text = (
+        "PUTRAJAYA: Government spokesman Hassan Karim has denied claims that Prime Minister Anwar Rahman"
+        " met party chairman Musa Tahir at a private house last week.\n"
+        "\u201cThere was no such meeting and the claim is simply untrue,\u201d he told reporters."
+    )
+    names = {n: (n, "person") for n in ("Anwar Rahman", "Hassan Karim", "Musa Tahir")}
+    assert speakers(make(text, names)) == [("Hassan Karim", "There was no")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.calendar import dateline_regex
+from warta.clean.context import apply_context_rules
 from warta.clean.rules import credit_names, line_rules, rule_screen
 from warta.clean.shapes import byline_shape, caption_credit, is_outlet_name
 
@@ -43,10 +44,12 @@ _BARE_HEADER = re.compile(
 )
 # a tag/topic list header with nothing after it: one tag per line follows
 _TAGS_HEADER = re.compile(
-    r"^(?:tags?|topics?|topik|label|kata\s+kunci|keywords?|tags?\s*/\s*keywords?|related\s+topics)\s*:?\s*$",
+    r"^(?:(?:tags?|topics?|topik|label|kata\s+kunci)(?:\s+(?:terkait|berkaitan|related|populer|pilihan))?|keywords?"
+    r"|tags?\s*/\s*keywords?|related\s+(?:topics|tags))\s*:?\s*$",
     re.I,
 )
 _PAREN_NAME = re.compile(r"\(\s*[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*\)")
+_SEPARATOR = re.compile(r"[-–—·•|*~]{1,3}")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’.-]+$|^[A-Z]\.?$")
 
 
@@ -80,6 +83,7 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
     _photo_button_caption(lines, body_idx, verdicts)
     _header_labels(lines, body_idx, verdicts)
     _caps_signoff(lines, body_idx, verdicts)
+    apply_context_rules(lines, body_idx, verdicts, DATELINE)
     _propagate_duplicates(lines, body_idx, verdicts)
     return verdicts
 
@@ -103,6 +107,8 @@ def line_reason(line: str) -> str:
     words = line.split()
     if len(words) == 1 and len(line) == 1 and line.isalpha():
         return "button"
+    if _SEPARATOR.fullmatch(line):  # a lone "-" or "·" between the byline and the time stamp
+        return "separator"
     if line.startswith("#") and sum(w.startswith("#") for w in words) >= min(3, len(words)):
         return "hashtags"
     return ""

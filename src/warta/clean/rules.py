@@ -79,3 +79,9 @@ def outlet_names() -> frozenset[str]:
         domain, _, aliases = rest.partition("\t")
         names.update(n.strip().casefold() for n in (canonical, domain, *aliases.split(",")) if n.strip())
     return frozenset(names)
+
+
+@cache
+def sidebar_labels() -> frozenset[str]:
+    """Widget labels ("Terkini", "Most read") that mark the page's sidebar when they stand alone."""
+    return frozenset(n.strip().casefold() for n in _data_lines("sidebar_labels.txt"))

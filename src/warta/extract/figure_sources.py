@@ -18,6 +18,7 @@ from importlib import resources
 from warta.alternation import alternation
 from warta.calendar import months, weekdays
 from warta.extract.attribution import Named, inside, named_spans, resolve_phrase, word_regex
+from warta.extract.quote_speakers import described_person
 from warta.knowledge.loader import fold, load_kb
 from warta.model import Article, DateMention
 
@@ -45,6 +46,8 @@ def _alt(kind: str) -> str:
 _STOP = r"(?=\s*(?:[,.;:“”\"()]|\s(?:bahwa|bahawa|that|dalam|pada|di|kepada|saat|ketika|yang)\s|$))"
 
 
+# A predicate coordinated before the verb of saying ("accused the Arakan Army of ... and said").
+_COORDINATED = re.compile(r"\s(?:and|dan|serta)$", re.I)
 # A subject longer than this is a clause ("Israel melancarkan perang ... setelah Hamas"), not a speaker.
 _MAX_SUBJECT_WORDS = 12
 # A phrase after "menurut"/"according to" longer than this that opens with no name names no source.
@@ -56,6 +59,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "prep": re.compile(rf"(?<![\w-])(?:{_alt('prep')})\s+(?P<x>[^,.;:“”\"()]{{2,200}}?){_STOP}", re.I),
         "post": re.compile(rf"(?<![\w-])(?:{_alt('post')})nya\b", re.I),
+        # "Data KKP menunjukkan ...", "Statistik SPRM menunjukkan ...", "Data from the ministry shows ..."
+        "data": re.compile(
+            rf"(?<![\w-])(?:{_alt('data')})\s+(?:(?:dari|daripada|from|of|by|milik)\s+)?(?:the\s+)?"
+            rf"(?P<x>[^,.;:“”\"]{{2,120}}?)\s+(?:(?:juga|pun|terbaru|terkini|also)\s+)?(?:{_alt('shows')})\b",
+            re.I,
+        ),
         "verb": re.compile(
             rf"^(?P<x>[^“”\"]{{2,160}}?)\s+(?:(?:telah|juga|pun|lagi)\s+)?(?:{_alt('verb')})\b", re.I
         ),
@@ -87,7 +96,9 @@ def _time_phrase(phrase: str) -> bool:
 def _trigger_words() -> frozenset[str]:
     """Every word of an attribution phrase: a sentence without one names no source."""
     words = source_words()
-    return frozenset(w for kind in ("prep", "verb", "passive") for p in words[kind] for w in p.split())
+    return frozenset(
+        w for kind in ("prep", "verb", "passive", "shows") for p in words[kind] for w in p.split()
+    )
 
 
 _WORDS = re.compile(r"\w+")
@@ -172,10 +183,12 @@ class Attributor:
             if m and who:  # "BNPB: 14 Meninggal", not "Floods: Number of evacuees ..."
                 return [(m.start("x"), m.end("x"), who)]
         found: list[tuple[int, int, str | None]] = []
-        for key in ("prep", "passive", "said"):
+        for key in ("prep", "passive", "said", "data"):
             if not _may_match(key, sent, low, ws):
                 continue
             for m in pats[key].finditer(sent):
+                if _COORDINATED.search(m.group("x")):
+                    continue  # "X accused Y of ... and said": X's words, found as the subject
                 a, b = self._trim(start + m.start("x"), start + m.end("x"))
                 if b - a <= _MAX_PHRASE and not self._unnamed(a, b) and not _time_phrase(text[a:b]):
                     found.append((a, b, self._resolve(a, b) or self._surface(a, b)))
@@ -202,6 +215,9 @@ class Attributor:
         a, b = start + offset + m.start("x"), start + offset + m.end("x")
         if self._unnamed(a, b):
             return []
+        if _COORDINATED.search(m.group("x")):  # "X, a spokesman, accused Y of ... and said": X
+            first = next((n for n in inside(self.spans, a, b) if n.type in ("person", "organization")), None)
+            return [(first.start, first.end, first.name)] if first else []
         comma = self.article.text.rfind(",", a, b)
         tail = self.article.text[comma + 1 : b] if comma >= 0 else ""
         if tail.strip() and len(tail.split()) <= _MAX_SUBJECT_WORDS:
@@ -232,6 +248,9 @@ class Attributor:
         phrase = text[start:end].strip()
         if not phrase:
             return None
+        described = described_person(text, self.spans, start, end)  # "kata politikus PDIP itu"
+        if described:
+            return described
         ana = anaphor(self.article, self.spans, start, end)
         if ana is not None:
             return ana or None  # "" : a generic noun ("the ministry") whose body was never named

@@ -16,6 +16,7 @@ a dateline's or headline's place yields to a more specific one from the body, an
 whose person is a party of a body meeting is folded into it (the body's parties win). "X didampingi Y"
 in the next two sentences, or "X, didampingi Y, bertemu Z", adds Y; "flew to X, where he met" puts it
 at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`.
+Denials ("membantah kabar bahwa X bertemu Y") drop it; "Turut hadir, X", buildings: `meetings_followup.py`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ from typing import ClassVar
 
 from warta.extract.attribution import Named, named_spans, with_ner, word_regex
 from warta.extract.meetings_context import complete, dateline_place, meeting_date
+from warta.extract.meetings_followup import (
+    after_reporter,
+    broader_place,
+    building_place,
+    denied_after,
+    present_opener,
+    restates,
+)
 from warta.extract.meetings_parties import (
     attendees,
     companions,
@@ -135,6 +144,9 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
         ]
         if before:
             return before[-1].name
+    building = building_place(text, places, pos, hi)  # "di kediaman rasmi Seri Perdana di sini"
+    if building:
+        return building
     first_comma = text.find(",", s, pos)
     regions = (
         (pos, hi, _AT),
@@ -186,6 +198,7 @@ def _candidates_in(
         )  # "bagi membincangkan Sidang ... bulan depan": the topic's time
         future = word_regex("meetings_future.txt").search(text, m.end(), topic.start() if topic else e)
         future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
+        future = future or denied_after(text, m.end(), e)  # "Pertemuan X dengan Y dibantah Istana"
         if _negated(text, lo, m.start()) or _PHONE.search(text, s, e) or future:
             lo = m.end()
             continue
@@ -207,6 +220,7 @@ def _candidates_in(
         dash = list(_DATELINE_DASH.finditer(text, lo, m.start()))
         left_lo = dash[-1].end() if dash else lo  # "Jakarta, Aktual.com – Presiden ...": after the dateline
         left = _clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
+        left = after_reporter(text, left, left_lo, m.start())
         right = own_parties(text, spans, right)
         parties = own_parties(text, spans, left) + right
         cand = _Candidate(
@@ -235,6 +249,8 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
     extra = attendees(text, spans, s, e)
     topic = _TOPIC.search(text, s, e)
     hi = topic.start() if topic else e
+    cue = word_regex("meetings_attendees.txt").search(text, s, hi)
+    hi = cue.start() if cue and extra else hi  # "turut dihadiri Duta Besar ke Turkiye": a title's place
     places = [
         n
         for n in spans
@@ -297,6 +313,11 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             ):
                 target = m
                 break
+            narrow = broader_place(_place(c), _place(m))
+            if narrow and overlap >= 2 and _nested(c, m):  # the city and its country: one meeting
+                target = m
+                c.location = m.location = narrow
+                break
         if target is None:
             out.append(c)
             continue
@@ -316,13 +337,9 @@ def _without_restated_headline(cands: list[_Candidate], headline: int) -> list[_
     """A headline meeting whose person is a party of a body meeting is that meeting, told vaguer
     ("Onn Hafiz menghadap Tunku Mahkota Johor"): the body's parties and place win."""
     body = [c for c in cands if c.start >= headline and not c.distinct]  # "Sebelumnya, ...": another one
-
-    def persons(c: _Candidate) -> set[str]:
-        return {n.name.casefold() for n in c.parties if n.type == "person"}
-
     out = []
     for c in cands:
-        same = next((b for b in body if persons(c) & persons(b)), None) if c.start < headline else None
+        same = next((b for b in body if restates(c.parties, b.parties)), None) if c.start < headline else None
         if same is None:
             out.append(c)
         elif same.location is None and c.location:  # the headline's place fills a gap only
@@ -362,6 +379,7 @@ def extract_meetings(article: Article) -> list[Meeting]:
             last_k = k
         if cands and k - last_k <= 2:
             extra = companions(text, spans, s, e, cands[-1].names)
+            extra += present_opener(text, spans, s, e) if not found else []  # "Turut hadir, X dan Y."
             cands[-1].parties += extra
             cands[-1].names = _names(cands[-1].parties, cands[-1].stand_ins)
     out = []

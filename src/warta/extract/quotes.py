@@ -10,7 +10,9 @@ counts for the last person named; a paragraph that opens with a named person out
 from an earlier paragraph, else the subject opening the last clause of the paragraph just before;
 with nobody speaking yet, "katanya" is the last person named). Fragments of
 one to three words, mid-sentence quotes nobody is said to speak, and quotes of unnamed sources are
-left out (the annotation guidelines).
+left out (the annotation guidelines). Descriptions ("ujar politikus PDIP tersebut"), "he said" after a
+sentence introducing a new person, and unnamed-source words inside a named speaker's clause are
+resolved in `quote_speakers.py`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from warta.extract.attribution import (
     word_regex,
 )
 from warta.extract.quote_marks import EN_SAID, MARK, RawQuote, find_raw_quotes
+from warta.extract.quote_speakers import described_person, intro_subject, title_prefix, unnamed_speaker
 from warta.model import Article, Evidence, Quote
 from warta.registry import register
 
@@ -182,16 +185,26 @@ def _attribution_after(
         bare = _BARE_NAME.match(text, stop.end(), tail_end) if stop and stop.group(0) == "," else None
         if bare and not inside(spans, bare.start(1), bare.end(1)) and not is_calendar_word(bare.group(1)):
             return True, bare.group(1)  # "ujar Kepala Stasiun ..., Sukasno.": a name the entities missed
-        who = resolve_phrase(article, spans, p_start, p_end, last)
+        who = described_person(text, spans, p_start, _described_end(text, stop, p_end, tail_end))
+        who = who or resolve_phrase(article, spans, p_start, p_end, last)
         # '"...," kata seorang warga': someone the text does not name, not the last speaker
         return True, who if who is not None or not text[p_start:p_end].strip() else ""
     en = EN_SAID.match(tail)
     if en and word_regex("quotes_unnamed.txt").search(en.group(1)):
         return True, ""
     if en:
-        who = resolve_phrase(article, spans, q.close + en.start(1), q.close + en.end(1), last)
+        who = described_person(text, spans, q.close + en.start(1), q.close + en.end(1))
+        who = who or resolve_phrase(article, spans, q.close + en.start(1), q.close + en.end(1), last)
         return True, who if who is not None else ""
     return False, None
+
+
+def _described_end(text: str, stop: re.Match[str] | None, p_end: int, tail_end: int) -> int:
+    """'kata pria yang akrab disapa Cak Imin itu.': a description runs on over its relative clause."""
+    if stop is None or stop.group(0).strip().casefold() != "yang":
+        return p_end
+    end = re.compile(r"[.;!?](?:\s|$)").search(text, p_end, tail_end)
+    return end.start() if end else tail_end
 
 
 def _apposition(spans: list[Named], pos: int) -> str | None:
@@ -245,13 +258,14 @@ def _speaker_for(
     text, q = article.text, raws[i]
     last = speakers.at(q.open)
     s_start, prefix = _sentence_prefix(text, q)
-    if word_regex("quotes_unnamed.txt").search(prefix):
+    if unnamed_speaker(text, spans, s_start, q.open):
         return None
     found, who = _attribution_after(article, spans, q, _CURRENT)
     if who == "":
         return None
-    if who == _CURRENT:  # "ujarnya", "he said": whoever the story is about at this point
-        who = _current(text, spans, q, speakers)
+    if who == _CURRENT:  # "ujarnya", "he said": the person the sentence before introduces, else
+        # whoever the story is about at this point
+        who = intro_subject(text, spans, q.para_start, q.open) or _current(text, spans, q, speakers)
     if prefix.strip(" -–—\t"):  # the quote sits inside a sentence
         has_cue, cue_who = _prefix_speaker(text, spans, s_start, q.open)
         if not has_cue and not found:
@@ -310,7 +324,9 @@ def _paragraph_subject(text: str, spans: list[Named], para_start: int, pos: int)
     head, comma, rest = prefix.partition(",")
     if comma and len(head.split()) <= 3:  # a connective ("Sementara itu,", "Meanwhile,")
         prefix = rest
-    return chain_end(text, spans, first).name if _TITLE_WORDS.fullmatch(prefix) else None
+    # lower-case title words too ("PUTRAJAYA: Government spokesman X"), as the sentence rules read them
+    titled = _TITLE_WORDS.fullmatch(prefix) or title_prefix(text, spans, para_start, first.start)
+    return chain_end(text, spans, first).name if titled else None
 
 
 def _last_subject(text: str, spans: list[Named], pos: int) -> str | None:
