@@ -373,9 +373,118 @@ def test_entities_prefix_words_are_not_names() -> None:
     assert not any(name.startswith(("Mapol", "Kelurahan")) for name in found)
     assert "Sukajadi" in found and "Gaza Civil Defence" in found
     assert found["Kepolisian Daerah Jawa Timur"].type == "organization"  # the body its HQ houses
-    assert found["Wisma Putra"].type == "location"  # a named building, not the ministry
+    assert "Ministry of Foreign Affairs (Malaysia)" in found  # "Wisma Putra ... mengeluarkan": the ministry
+    assert "Putra" not in found
 
 
 def test_entities_domestic_body_keeps_native_name() -> None:
     found = entities("Saham di Bursa Efek Indonesia naik, kata Direktur BEI.")
     assert "Bursa Efek Indonesia" in found and "Indonesia Stock Exchange" not in found
+
+
+def ents(text: str, language: str) -> dict[str, Entity]:
+    article = Article(id="t", text=text)
+    article.language = language
+    return {e.name: e for e in find_entities(article)}
+
+
+def test_entities_acronym_inside_a_name_leaves_no_fragments() -> None:
+    found = ents("BANDUNG - Kepolisian Daerah (Polda) Metro Jaya menyita 20 kilogram ganja kemarin.", "id")
+    assert "Kepolisian Daerah Metropolitan Jakarta Raya" in found
+    assert not {"Kepolisian Daerah", "Metro Jaya"} & set(found)
+
+
+def test_entities_spelt_out_name_before_acronym_is_the_body() -> None:
+    found = ents("The Meteorology, Climatology and Geophysics Agency (BMKG) warned of high waves.", "en")
+    assert "Badan Meteorologi, Klimatologi, dan Geofisika" in found
+    assert not any("Agency" in name for name in found)
+
+
+def test_entities_acronym_then_person_keeps_both() -> None:
+    found = ents(
+        "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto meninjau lokasi banjir.", "id"
+    )
+    assert found["Badan Nasional Penanggulangan Bencana"].type == "organization"
+    assert found["Suharyanto"].type == "person"
+
+
+def test_entities_shared_ministry_name_follows_the_article_country() -> None:
+    ms = ents("PUTRAJAYA: Kementerian Luar Negeri berkata rakyat Malaysia di sana selamat.", "ms")
+    assert "Ministry of Foreign Affairs (Malaysia)" in ms
+    idn = ents("Kementerian Luar Negeri memastikan WNI di Sudan aman, kata juru bicara di Jakarta.", "id")
+    assert "Ministry of Foreign Affairs (Indonesia)" in idn
+
+
+def test_entities_wisma_putra_speaks_as_the_ministry_but_is_a_building_after_di() -> None:
+    body = ents("Dalam satu kenyataan, Wisma Putra berkata kedua-dua negara bersetuju.", "ms")
+    assert body["Ministry of Foreign Affairs (Malaysia)"].type == "organization"
+    place = ents("Menteri itu bercakap kepada media di Wisma Putra petang tadi.", "ms")
+    assert place["Wisma Putra"].type == "location"
+
+
+def test_entities_bracketed_alias_decides_whose_ministry() -> None:
+    found = ents("JAKARTA - Kementerian Luar Negeri (Wisma Putra) mengeluarkan kenyataan.", "id")
+    assert "Ministry of Foreign Affairs (Malaysia)" in found
+    assert "Ministry of Foreign Affairs (Indonesia)" not in found
+
+
+def test_entities_magistrates_court_with_its_town() -> None:
+    found = ents("Dia dibawa ke Mahkamah Majistret Shah Alam oleh Majistret Nor Aini Hassan.", "ms")
+    assert found["Mahkamah Majistret Shah Alam"].type == "organization"
+    assert "Shah Alam" not in found  # a place only inside the court's name
+
+
+def test_entities_small_town_after_a_place_word() -> None:
+    found = ents("Sebuah lori terbalik dekat Tapah malam tadi.", "ms")
+    assert found["Tapah"].type == "location"
+    assert "Damansara" in ents("The suspects were held in Damansara on Monday.", "en")
+
+
+def test_entities_small_town_name_without_place_word_is_no_entity() -> None:
+    found = ents("Tapah Road ialah nama sebuah lagu baharu.", "ms")
+    assert "Tapah" not in found
+
+
+def test_entities_indonesian_village_drops_desa() -> None:
+    found = ents("Tim SAR mencari warga yang hilang di Desa Sukamakmur, Kabupaten Bogor.", "id")
+    assert "Sukamakmur" in found and "Desa Sukamakmur" not in found
+
+
+def test_entities_malay_kampung_keeps_its_word() -> None:
+    found = ents("Banjir melanda Kampung Sungai Lembu di Kedah.", "ms")
+    assert "Kampung Sungai Lembu" in found
+
+
+def test_entities_name_ending_in_bakar_is_whole() -> None:
+    found = ents("Pengarah JPJ Perak, Ahmad Zaki Bakar berkata, operasi itu bermula semalam.", "ms")
+    assert "Ahmad Zaki Bakar" in found and "Ahmad Zaki" not in found
+    assert "Mohd Kamal Abu Bakar" in ents("Tertuduh, Mohd Kamal Abu Bakar, 41, mengaku tidak bersalah.", "ms")
+
+
+def test_entities_lower_case_crossing_word() -> None:
+    found = ents("Trak bantuan memasuki Gaza melalui lintasan Rafah pagi ini.", "ms")
+    assert "Rafah Border Crossing" in found
+    assert "Rafah" in ents("Serangan udara menggegarkan Rafah semalam.", "ms")
+
+
+def test_entities_numbered_school_is_one_place() -> None:
+    found = ents("Ratusan warga mengungsi ke SD Negeri 2 Sukamaju sejak Senin.", "id")
+    assert found["SD Negeri 2 Sukamaju"].type == "location"
+    assert "SD Negeri" not in found
+
+
+def test_entities_malaysian_hospital_by_english_title() -> None:
+    found = ents("Mangsa dihantar ke Hospital Raja Permaisuri Bainun di Ipoh.", "ms")
+    assert found["Raja Permaisuri Bainun Hospital"].type == "location"
+
+
+def test_entities_bare_name_in_a_regency_story_is_the_regency() -> None:
+    found = ents(
+        "Longsor Landa Pekalongan\nLongsor melanda dua desa di Kabupaten Pekalongan, Jawa Tengah.", "id"
+    )
+    assert "Pekalongan Regency" in found and "Pekalongan" not in found
+
+
+def test_entities_city_written_as_kota_stays_the_city() -> None:
+    found = ents("Banjir melanda Kota Pekalongan dan Kabupaten Pekalongan sejak Senin.", "id")
+    assert {"Pekalongan", "Pekalongan Regency"} <= set(found)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
-from warta.extract import bodies, coref, countries, heads, linking, names
+from warta.extract import bodies, coref, countries, expansions, heads, linking, minor_places, names
 from warta.extract.gazetteer import Entry, Gazetteer, Match
 from warta.extract.linking import Cand, Doc, as_linked
 from warta.model import Article, Entity, Mention
@@ -62,7 +62,7 @@ def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None
             continue
         if _inside_title(titles, m.start, m.end) or _across_title_end(titles, m.start, m.end):
             continue  # "Parlimen" of "Ahli Parlimen": a title names no body; "Wali [Kota Tidore]"
-        entry = countries.choose(m.alias.entries, country)
+        entry = _building_or_body(doc.text, m, countries.choose(m.alias.entries, country))
         if entry.type == "location" and names.LANGUAGE_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
             continue  # "bahasa Inggris": a language, not the United Kingdom
         if entry.name.startswith("Ministry of") and _DINAS_BEFORE.search(
@@ -90,6 +90,16 @@ def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)")
 _NAME_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*) $")
+
+
+def _building_or_body(text: str, m: Match, entry: Entry) -> Entry:
+    """A name shared by a body and its building ("Wisma Putra", "Bukit Aman"): the building after
+    "di"/"at", else the body (the metonym "Wisma Putra berkata")."""
+    kinds = {e.type: e for e in m.alias.entries}
+    if "location" not in kinds or "organization" not in kinds:
+        return entry
+    place = _LOCATIVE.search(text, max(0, m.start - 16), m.start) is not None
+    return kinds["location" if place else "organization"]
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -332,16 +342,37 @@ def _police_hq_cands(doc: Doc) -> None:
                 break
 
 
+_CITY_WORDS = ("kota ", "city of ", "bandar ")
+
+
+def _bare_city_as_regency(cands: list[Cand]) -> list[Cand]:
+    """ "Banjir Terjang Pekalongan" in a story about "Kabupaten Pekalongan": the bare name is the
+    regency the story is about, not the city of that name, unless the text writes "Kota X" too."""
+    regencies = {
+        c.link.name: c.link for c in cands if c.link.type == "location" and c.link.name.endswith(" Regency")
+    }
+    cities = {c.link.name for c in cands if c.text.casefold().startswith(_CITY_WORDS)}
+    for c in cands:
+        regency = regencies.get(f"{c.link.name} Regency")
+        if regency is not None and c.link.type == "location" and c.link.name not in cities:
+            c.link = regency
+    return cands
+
+
 def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
     ner = names.Ner(article.text, _recognizer())
     bodies.seat_cands(doc)
     bodies.court_here_cands(doc)
+    expansions.court_cands(doc)
+    expansions.acronym_name_cands(doc)
+    expansions.school_cands(doc)
     matches = _gazetteer_matches(article.text)
     bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
     _police_hq_cands(doc)
     _gazetteer_cands(doc, matches, article.language)
     countries.foreign_ministries(doc)
+    minor_places.minor_place_cands(doc)
     names.rule_cands(doc, ner)
     coref.listed_persons(doc)
     _drop_headline_guesses(doc)
@@ -355,7 +386,7 @@ def find_entities(article: Article) -> list[Entity]:
     ]
     common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
     kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]
-    return _group(countries.branch_places(article.text, kept))
+    return _group(countries.branch_places(article.text, _bare_city_as_regency(kept)))
 
 
 @register("extract.entities.v1")

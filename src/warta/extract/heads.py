@@ -36,7 +36,8 @@ def skip_space(text: str, pos: int, end: int) -> int:
 
 
 def common(word: str) -> bool:
-    return word.casefold().strip(".,") in linking.word_set("common_words_corpus")
+    folded = word.casefold().strip(".,")
+    return folded in linking.word_set("common_words_corpus") and folded not in linking.word_set("name_words")
 
 
 def skip_ordinary(text: str, start: int, end: int) -> int:

@@ -1,0 +1,167 @@
+"""Names fixed before the gazetteer: a body spelt out around its acronym, courts and numbered
+schools with their town.
+
+"Kepolisian Daerah (Polda) Metro Jaya" and "Meteorology, Climatology and Geophysics Agency (BMKG)"
+are one body each: the words around the bracket are its name, not bodies or places of their own.
+"Mahkamah Majistret Shah Alam" is one court even though "Majistret" is also a person's title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.extract import linking
+from warta.extract.linking import Cand, Doc, Linked, lookup
+
+_PAREN = re.compile(r" \(([A-Z][A-Za-z]{1,7}(?: [A-Z][a-z]+){0,2})\)")  # "(BMKG)", "(Wisma Putra)"
+_CAP = re.compile(r"[A-Z][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_MAX_HEAD = 10
+
+
+def _head(text: str, end: int) -> list[tuple[int, int]]:
+    """The capitalised words ending at `end` ("Meteorology, Climatology and Geophysics Agency"),
+    with lower-case connectors between them; leading stop words and titles are left out."""
+    line_start = text.rfind("\n", 0, end) + 1
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, max(line_start, end - 200), end)]
+    connectors = linking.word_set("acronym_connectors")
+    out: list[tuple[int, int]] = []
+    for s, e in reversed(words):
+        gap = text[e : out[-1][0]] if out else text[e:end]
+        if gap not in (" ", ", ", "") or len(out) >= _MAX_HEAD:
+            break
+        word = text[s:e]
+        if not word[0].isupper() and not (word in connectors and out):
+            break
+        out.append((s, e))
+    out.reverse()
+    while out and (not text[out[0][0]].isupper() or _ordinary(text[out[0][0] : out[0][1]])):
+        out.pop(0)  # "The ...", "Ketua ...", "dan ...": not part of the name
+    return out
+
+
+def _ordinary(word: str) -> bool:
+    folded = word.casefold()
+    return folded in linking.word_set("stop_words") or bool(linking.title_regex().fullmatch(word))
+
+
+def _tail(text: str, start: int) -> list[tuple[int, int]]:
+    """Up to four capitalised words right after the bracket ("(Polda) Metro Jaya")."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while len(out) < 4 and text[pos : pos + 1] == " ":
+        m = _CAP.match(text, pos + 1)
+        if m is None:
+            break
+        out.append((m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
+def _org(surface: str) -> Linked | None:
+    found = lookup(surface, "ORG")
+    return found if found is not None and found.type == "organization" else None
+
+
+def _ambiguous(surface: str) -> bool:
+    """A native name two countries' bodies share ("Kementerian Luar Negeri")."""
+    base = linking.kb()
+    return base is not None and len(base.lookup(surface, strict_case=True)) > 1
+
+
+def _with_tail(
+    text: str, acr: str, head: list[tuple[int, int]], tail: list[tuple[int, int]]
+) -> tuple[int, int, Linked] | None:
+    """ "(Polda) Metro Jaya": the acronym or the spelt-out head read with the words after it; the
+    head before the bracket is then the acronym spelt out and belongs to the same mention."""
+    for n in range(len(tail), 0, -1):
+        rest = text[tail[0][0] : tail[n - 1][1]]
+        forms = [f"{acr} {rest}"] + [f"{text[head[k][0] : head[-1][1]]} {rest}" for k in range(len(head))]
+        for form in forms:
+            found = _org(form)
+            if found is not None:
+                start = head[0][0] if head else tail[0][0] - len(acr) - 3
+                return start, tail[n - 1][1], found
+    return None
+
+
+def _head_only(text: str, acr: Linked | None, head: list[tuple[int, int]]) -> tuple[int, Linked] | None:
+    """The spelt-out name before the bracket: the longest known end of it, else (when the
+    acronym is a known body and the last word is an organisation word) the whole run."""
+    for k in range(len(head) - 1):  # at least two words: "Agency" alone is no name
+        form = text[head[k][0] : head[-1][1]]
+        found = _org(form)
+        if found is None:
+            continue
+        if acr is None and k > 0:
+            return None  # "Universiti Tenaga Nasional (Uniten)": a longer, unknown body holds the known one
+        if acr is not None and found != acr and _ambiguous(form):
+            return head[k][0], acr  # "Kementerian Luar Negeri (Wisma Putra)": the bracket says whose
+        return head[k][0], found
+    last = text[head[-1][0] : head[-1][1]].casefold() if head else ""
+    if acr is not None and len(head) >= 2 and last in linking.word_set("org_tails"):
+        return head[0][0], acr
+    return None
+
+
+def acronym_name_cands(doc: Doc) -> None:
+    """A body spelt out around its bracketed acronym, claimed whole so that no piece of it is
+    read as a body or a place of its own. A run that is not a known body is left to the rules."""
+    text = doc.text
+    for m in _PAREN.finditer(text):
+        acr = m.group(1)
+        head, tail = _head(text, m.start()), _tail(text, m.end())
+        hit = _with_tail(text, acr, head, tail) if tail else None
+        if hit is not None:
+            start, end, link = hit
+        elif tail:
+            continue  # "(KPK) Firli Bahuri", "(BPBD) Kabupaten Garut": other rules read what follows
+        else:
+            found = _head_only(text, _org(acr), head) if head else None
+            if found is None:
+                continue
+            (start, link), end = found, m.end()
+        if doc.free(start, end):
+            doc.add(Cand(start, end, text[start:end], "ORG", link, "rule"))
+
+
+@cache
+def _court_rx() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(linking.word_list("court_heads"), key=len, reverse=True))
+    return re.compile(rf"\b({heads})((?: [A-Z][\w'’-]*){{1,3}})")
+
+
+def court_cands(doc: Doc) -> None:
+    """ "Mahkamah Majistret Shah Alam", "Pengadilan Negeri Bandung": a court and the known place
+    it sits in, one organisation by that name (or the knowledge base's name for it)."""
+    for m in _court_rx().finditer(doc.text):
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            place = lookup(" ".join(words[:n]), "LOC")
+            if place is None or place.type != "location":
+                continue
+            end = m.start(2) + len(" " + " ".join(words[:n]))
+            surface = doc.text[m.start() : end]
+            link = _org(surface) or Linked(surface, "organization")
+            if doc.free(m.start(), end):
+                doc.add(Cand(m.start(), end, surface, "ORG", link, "rule"))
+            break
+
+
+@cache
+def _school_rx() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(linking.word_list("school_heads"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads}) \d{{1,3}} ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?")
+
+
+def school_cands(doc: Doc) -> None:
+    """ "SD Negeri 1 Pandanarum": a numbered school with its place, one location by that name.
+    A second capitalised word joins only when the two make a known place ("SMAN 2 Kota Bogor")."""
+    for m in _school_rx().finditer(doc.text):
+        end = m.end(1)
+        if m.group(2) and lookup(f"{m.group(1)} {m.group(2)}", "LOC") is not None:
+            end = m.end(2)
+        surface = doc.text[m.start() : end]
+        if doc.free(m.start(), end):
+            doc.add(Cand(m.start(), end, surface, "LOC", Linked(surface, "location"), "rule"))
