@@ -1,8 +1,10 @@
 """Throughput and peak memory of `warta extract` on one core, text and HTML, beside bare trafilatura.
 
 Text: every gold article (seeds + dev, read from ../shared/examples) run through the full pipeline,
-repeated. HTML: the pages of ../shared/data/article-extraction-benchmark through warta's full pipeline
-and through bare `trafilatura.extract`, same pages, same run. Times are CPU seconds of this process
+repeated. HTML: the pages of ../shared/data/article-extraction-benchmark (long English pages) and the
+id/ms gold articles in the five invented site templates of `html_templates.py` (the pages of
+bench_html_idms.py), each through warta's full pipeline and through bare `trafilatura.extract`,
+same pages, same run. Times are CPU seconds of this process
 (the machine is shared; wall time would count other jobs). trafilatura's one-time set-up (justext
 stop lists, the public-suffix table) is paid in an untimed pass first, so neither side carries it.
 Prints a markdown table and the CPU milliseconds per article of each stage.
@@ -43,13 +45,22 @@ def html_pages(limit: int) -> list[str]:
     return [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in pages]
 
 
+def idms_pages() -> list[str]:
+    """The id/ms gold articles in the invented site templates (the pages of bench_html_idms.py)."""
+    from html_templates import TEMPLATES, from_gold, render
+
+    records = []
+    for name in ("seeds-gold.jsonl", "dev-gold.jsonl"):
+        lines = (SHARED / "examples" / name).read_text(encoding="utf-8").splitlines()
+        records += [json.loads(line) for line in lines if line.strip()]
+    return [render(t, from_gold(rec)) for t in TEMPLATES for rec in records]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--pages", type=int, default=60)
     args = ap.parse_args()
-
-    import trafilatura
 
     from warta.model import Article
     from warta.pipeline import default_pipeline
@@ -57,43 +68,51 @@ def main() -> None:
     pipeline = default_pipeline()
     texts = gold_texts()
     pipeline(Article(id="warm", raw=texts[0][1]))  # load models once, outside the timing
-    text_stages: dict[str, float] = {}
+    stages: dict[str, dict[str, float]] = {"text": {}}
     t0 = time.process_time()
     for _ in range(args.repeat):
         for aid, text in texts:
-            run_timed(pipeline, Article(id=aid, raw=text), text_stages)
-    text_rate = args.repeat * len(texts) / (time.process_time() - t0)
+            run_timed(pipeline, Article(id=aid, raw=text), stages["text"])
+    counts = {"text": args.repeat * len(texts)}
+    rows = [
+        f"| text, {len(texts)} gold articles x {args.repeat} | {counts['text'] / (time.process_time() - t0):.1f} | | |"
+    ]
+    sets = {"HTML, English benchmark": html_pages(args.pages), "HTML, id/ms templates": idms_pages()}
+    for label, pages in sets.items():
+        bare_rate, warta_rate = time_html(pipeline, pages, stages.setdefault(label, {}))
+        counts[label] = len(pages)
+        rows.append(
+            f"| {label}, {len(pages)} pages | {warta_rate:.1f} | {bare_rate:.1f} | {bare_rate / warta_rate:.2f}x |"
+        )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    pages = html_pages(args.pages)
+    print("| input | warta extract, articles/s (1 core) | bare trafilatura, pages/s | time ratio |")
+    print("|---|---|---|---|")
+    print("\n".join(rows))
+    print(f"\npeak RSS {peak_mb:.0f} MB\n")
+    print("| stage | " + " | ".join(f"{label} ms/article" for label in stages) + " |")
+    print("|---|" + "---|" * len(stages))
+    for name in stages["text"]:
+        cells = [f"{1000 * spent.get(name, 0.0) / counts[label]:.2f}" for label, spent in stages.items()]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+def time_html(pipeline: Pipeline, pages: list[str], spent: dict[str, float]) -> tuple[float, float]:
+    """Pages per CPU second of bare trafilatura and of warta's full pipeline on the same pages."""
+    import trafilatura
+
+    from warta.model import Article
+
     for html in pages:  # untimed: trafilatura's lazy set-up
         trafilatura.extract(html, include_comments=False, include_tables=False)
     t0 = time.process_time()
     for html in pages:
         trafilatura.extract(html, include_comments=False, include_tables=False)
     bare_rate = len(pages) / (time.process_time() - t0)
-    html_stages: dict[str, float] = {}
     t0 = time.process_time()
     for i, html in enumerate(pages):
-        run_timed(pipeline, Article(id=str(i), raw=html, format="html"), html_stages)
-    html_rate = len(pages) / (time.process_time() - t0)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-    print("| input | system | articles/s (1 core) |")
-    print("|---|---|---|")
-    print(
-        f"| text, {len(texts)} gold articles x {args.repeat} | warta extract (all stages) | {text_rate:.1f} |"
-    )
-    print(f"| HTML, {len(pages)} benchmark pages | warta extract (all stages) | {html_rate:.1f} |")
-    print(f"| HTML, {len(pages)} benchmark pages | bare trafilatura.extract | {bare_rate:.1f} |")
-    print(
-        f"\nwarta / trafilatura time ratio on HTML: {bare_rate / html_rate:.2f}x; peak RSS {peak_mb:.0f} MB"
-    )
-    print("\n| stage | text ms/article | HTML ms/article |")
-    print("|---|---|---|")
-    n_text, n_html = args.repeat * len(texts), len(pages)
-    for name in text_stages:
-        text_ms, html_ms = 1000 * text_stages[name] / n_text, 1000 * html_stages.get(name, 0.0) / n_html
-        print(f"| {name} | {text_ms:.2f} | {html_ms:.2f} |")
+        run_timed(pipeline, Article(id=str(i), raw=html, format="html"), spent)
+    return bare_rate, len(pages) / (time.process_time() - t0)
 
 
 def run_timed(pipeline: Pipeline, article: Article, spent: dict[str, float]) -> Article:
