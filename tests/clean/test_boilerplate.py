@@ -167,3 +167,49 @@ def test_boilerplate_keeps_body_lines_that_share_words_with_furniture(line: str)
 )
 def test_boilerplate_slash_led_agency_credit_and_share_on(line: str) -> None:
     assert line_reason(line) != ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "Nikmati berita tanpa iklan di aplikasi kami",
+        "Thank You For Reading!",
+        "Terima kasih telah membaca",
+        "Download the Harian Kita app for the latest news.",
+        "Baca Selanjutnya: Menteri Pastikan Anggaran Aman",
+        "[abc]",
+    ],
+)
+def test_boilerplate_promos_teasers_and_editor_codes(line: str) -> None:
+    assert line_reason(line) != ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga diminta mengunduh aplikasi cuaca untuk memantau banjir.",
+        "Download the MySihat app to book a vaccine, the ministry said.",
+        "Thank you for reading the statement, the judge told the lawyer.",
+        "Baca selanjutnya dokumen itu dengan teliti, kata hakim.",
+        "[Gambar 1] menunjukkan lokasi banjir di Bekasi.",
+    ],
+)
+def test_boilerplate_keeps_body_lines_near_new_promo_rules(line: str) -> None:
+    assert line_reason(line) == ""
+
+
+def test_boilerplate_two_stacked_labels_above_headline() -> None:
+    text = "detikJabar\nBerita\nBanjir Rendam Ratusan Rumah di Bekasi\nBEKASI - Banjir merendam rumah warga."
+    assert _removed(text) == {"detikjabar", "berita"}
+
+
+def test_boilerplate_two_word_headline_under_label_is_kept() -> None:
+    text = "Nasional\nBanjir Bekasi\nBEKASI - Banjir merendam rumah warga.\nWarga mengungsi ke masjid."
+    assert _removed(text) == {"nasional"}
+
+
+def test_boilerplate_label_between_headline_and_date_stamp() -> None:
+    text = "Minister meets counterpart in Hanoi\nWorld\nMonday, 5 Aug 2024\nHANOI: The minister met his counterpart."
+    removed = _removed(text)
+    assert "world" in removed and "minister meets counterpart in hanoi" not in removed

@@ -172,3 +172,20 @@ def test_metadata_out_of_range_stamp_does_not_block_the_page_date() -> None:
     article = Article(id="x", raw=page, format="html")
     article.removed = [RemovedLine("Selasa, 4 Februari 2099 10:15 WIB", "dateline")]
     assert published_date(article, today=dt.date(2026, 1, 1)) == "2024-05-06"
+
+
+def test_metadata_published_from_address_in_source_credit_line() -> None:
+    credit = "Artikel ini telah tayang di Warta.id dengan judul Banjir, https://warta.example.id/2024/11/12/banjir."
+    article = Article(id="x", removed=[RemovedLine(credit, "publication")])
+    assert published_date(article, today=dt.date(2026, 1, 1)) == "2024-11-12"
+    # never a date after the crawl; other lines' links are other stories
+    assert published_date(article, today=dt.date(2024, 11, 1)) is None
+    teaser = RemovedLine("Baca juga: https://warta.example.id/2024/11/12/lain", "related")
+    assert published_date(Article(id="y", removed=[teaser]), today=dt.date(2026, 1, 1)) is None
+
+
+def test_metadata_stamp_line_beats_source_credit_address() -> None:
+    credit = RemovedLine("Artikel ini telah tayang di X, https://x.example.id/2024/11/12/a", "publication")
+    stamp = RemovedLine("Senin, 11 November 2024 10:15 WIB", "dateline")
+    article = Article(id="x", removed=[credit, stamp])
+    assert published_date(article, today=dt.date(2026, 1, 1)) == "2024-11-11"

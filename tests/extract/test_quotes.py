@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from warta.extract.quotes import extract_quotes, find_raw_quotes
 from warta.model import Article, Entity, Mention
 
@@ -445,3 +447,56 @@ def test_quotes_paragraph_subject_after_a_dateline() -> None:
     )
     names = {n: (n, "person") for n in ("Anwar Rahman", "Hassan Karim", "Musa Tahir")}
     assert speakers(make(text, names)) == [("Hassan Karim", "There was no")]
+
+
+RINA = {"Rina Hartati": ("Rina Hartati", "person"), "Rina": ("Rina Hartati", "person")}
+
+
+def test_quotes_closed_in_next_paragraph_counts_once() -> None:
+    text = (
+        "Menteri Sosial Rina Hartati meninjau posko banjir di Bekasi.\n"
+        "“Kami sudah menyiapkan tenda dan dapur umum untuk warga.\n"
+        "Bantuan akan terus datang sampai air surut,” kata Rina.\n"
+        "Warga menyambut baik kedatangannya."
+    )
+    assert speakers(make(text, RINA)) == [("Rina Hartati", "Kami sudah menyiapkan")]
+
+
+def test_quotes_closed_after_an_unmarked_middle_paragraph_counts_once() -> None:
+    text = (
+        'Rina Hartati berbicara kepada wartawan.\n"Kami ingin semua warga aman dan sehat.\n'
+        'Ini bukan pekerjaan mudah.\nKami akan bekerja keras," kata Rina.'
+    )
+    quotes = extract_quotes(make(text, RINA))
+    assert [q.speaker for q in quotes] == ["Rina Hartati"]
+    assert "bukan pekerjaan mudah" in quotes[0].text
+
+
+def test_quotes_open_quote_then_new_opening_quote_stays_two() -> None:
+    # the next paragraph opens a new quote in its own sentence: nothing runs on
+    text = (
+        'Rina Hartati menilai koalisi akan bertahan.\n"Koalisi ini solid dan akan bertahan sampai pemilu.\n'
+        'Menurut Rina, "pemilu akan berjalan aman dan damai untuk semua" pekan depan.'
+    )
+    segs = find_raw_quotes(text)
+    assert len(segs) == 2 and segs[0].close < 0
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Rina was quoted as saying", "Rina dipetik sebagai berkata", "Rina seperti dikutip Antara"],
+)
+def test_quotes_reported_attribution_names_the_quoted_person(attribution: str) -> None:
+    names = {**RINA, "Kementerian Sosial": ("Kementerian Sosial", "organization")}
+    text = (
+        "Menteri Sosial Rina Hartati meninjau posko banjir.\n"
+        "Kementerian Sosial said in a statement that aid had arrived.\n"
+        f"“We will keep helping every family in the area,” {attribution}."
+    )
+    assert speakers(make(text, names)) == [("Rina Hartati", "We will keep")]
+
+
+def test_quotes_mark_opening_a_paragraph_does_not_close_a_run_on_quote() -> None:
+    text = 'Rina Hartati berbicara.\n"Kami ingin semua warga aman dan sehat.\n" Saya tidak tahu soal itu," kata Rina.'
+    segs = find_raw_quotes(text)
+    assert segs[0].close < 0 and segs[0].para_end == text.index("\n", 25)

@@ -138,11 +138,17 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
     live = [i for i in idx if not verdicts[i].boilerplate]
     if len(live) < 3:
         return
-    first = lines[live[0]].strip()
-    short_label = len(first.split()) <= 2 and not _TERMINAL.search(first) and "," not in first
-    if short_label and looks_like_headline(lines[live[1]].strip()):
-        verdicts[live[0]].boilerplate, verdicts[live[0]].reason = True, "section"
-        live = live[1:]
+    # "detikJateng" / "Berita" then the headline: up to two stacked labels (desk, then section)
+    for labels in (2, 1):
+        if len(live) - labels < 2 or not all(_short_label(lines[i].strip()) for i in live[:labels]):
+            continue
+        head = lines[live[labels]].strip()
+        # under two short lines, a headline of three words or more (else the second is the headline)
+        if looks_like_headline(head) and (labels == 1 or len(head.split()) >= 3):
+            for i in live[:labels]:
+                verdicts[i].boilerplate, verdicts[i].reason = True, "section"
+            live = live[labels:]
+            break
     datelines = [i for i in live if DATELINE.match(lines[i].strip())]
     for i in live:
         if datelines and i < datelines[-1] and _LABELLED_CAPTION.match(lines[i].strip()):
@@ -150,6 +156,10 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
     second = lines[live[1]].strip()
     if looks_like_headline(lines[live[0]].strip()) and is_name_line(second):
         verdicts[live[1]].boilerplate, verdicts[live[1]].reason = True, "byline"
+
+
+def _short_label(line: str) -> bool:
+    return len(line.split()) <= 2 and not _TERMINAL.search(line) and "," not in line
 
 
 def _signoff_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
@@ -234,6 +244,15 @@ def _header_labels(lines: list[str], idx: list[int], verdicts: list[LineVerdict]
             continue
         if verdicts[head[n - 1]].reason in ("byline", "credit"):
             verdicts[i].boilerplate, verdicts[i].reason = True, "section"
+    # "Headline" / "Nation" / "Friday, 26 Jul 2024": a label between the headline and the date stamp
+    if (
+        len(idx) > 3
+        and not verdicts[idx[1]].boilerplate
+        and _LABEL.fullmatch(lines[idx[1]].strip())
+        and verdicts[idx[2]].reason in ("dateline", "publication", "byline")
+        and looks_like_headline(lines[idx[0]].strip())
+    ):
+        verdicts[idx[1]].boilerplate, verdicts[idx[1]].reason = True, "section"
 
 
 def _caps_signoff(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:

@@ -36,6 +36,7 @@ _TEAM = re.compile(r"^(?:tim|team)\b", re.I)
 # "Updated: ..." / "Dikemaskini: ..." is a later date than the publication: the last resort
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|dikemaskini|dikemas\s+kini|diperbarui)\b", re.I)
 EARLIEST = dt.date(1990, 1, 1)
+_LINK = re.compile(r"\bhttps?://[^\s<>\"“”]+", re.I)
 
 
 @cache
@@ -86,6 +87,7 @@ def published_date(article: Article, today: dt.date | None = None) -> str | None
     candidates.append(url_date(article.url))
     candidates.append(meta_date)
     candidates.append(article.extra.get("feed.published"))
+    candidates += [url_date(u) for u in _credit_urls(article)]
     for iso in candidates:
         if iso and EARLIEST <= dt.date.fromisoformat(iso[:10]) <= latest:
             return iso[:10]
@@ -97,6 +99,14 @@ def published_date(article: Article, today: dt.date | None = None) -> str | None
         if iso and EARLIEST <= dt.date.fromisoformat(iso[:10]) <= latest:
             return iso[:10]
     return None
+
+
+def _credit_urls(article: Article) -> list[str]:
+    """Addresses printed in a source-credit line ("Artikel ini telah tayang di X dengan judul ...,
+    https://x.com/2024/11/12/..."): the same story's own address, the last resort for its date.
+    Other lines' links ("Baca juga: https://...") point at other stories and are not used."""
+    lines = [r.line for r in article.removed if r.reason == "publication"]
+    return [m.group(0) for line in lines for m in _LINK.finditer(line)]
 
 
 def url_date(url: str | None) -> str | None:

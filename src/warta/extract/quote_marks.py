@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from warta.extract.attribution import word_regex
 
@@ -18,6 +19,7 @@ _SINGLE = re.compile(r"(?<![\w’‘])‘(?=\S)(?:[^‘’\n]|’(?=\w))*?[^\s�
 # 'Straight single marks,' katanya: only a paragraph-opening quote closed before a verb of saying,
 # since ' is mostly an apostrophe (Ma'ruf, Qur'an).
 _STRAIGHT_SINGLE = re.compile(r"(?m)^'(?=\S)[^\n]*?[,.!?]'(?=[ \t]+\w)")
+_RUN_ON = 2  # paragraphs without marks a quote left open may run over before its closing mark
 _OPENERS = {"“", "„", "«", "&ldquo", "&laquo", "&bdquo"}
 _CLOSERS = {"”", "»", "&rdquo", "&raquo"}
 # '"...," X said' / '"...," he told reporters': the speaker phrase before an English verb of saying.
@@ -26,6 +28,18 @@ EN_SAID = re.compile(
     r"insisted|admitted|recalled|continued|asked|argued|warned|replied|explained)\b",
     re.I,
 )
+
+
+def reported_said(tail: str) -> re.Match[str] | None:
+    """'," Mohamad was quoted as saying' / '," Anwar dipetik sebagai berkata': group 1 is the speaker
+    phrase before a reported attribution (quotes_reported.txt)."""
+    return _reported().match(tail)
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    verbs = word_regex("quotes_reported.txt").pattern
+    return re.compile(rf"\s*[,.]?\s*([^,.;\"“”\n]{{1,60}}?)\s+{verbs}", re.I)
 
 
 @dataclass(slots=True)
@@ -58,9 +72,15 @@ def find_raw_quotes(text: str) -> list[RawQuote]:
         p_start, p_end = pos, pos + len(para)
         pos = p_end + 1
         open_at: re.Match[str] | None = None
-        for m in MARK.finditer(para):
+        for k, m in enumerate(MARK.finditer(para)):
             kind = _kind(m.group(0), para, m.start(), open_at is not None)
-            if kind == "open" and open_at is None:
+            # (a mark opening the paragraph is a sloppy opener '" Kami ...', not a closer)
+            if k == 0 and kind == "close" and para[: m.start()].strip() and _runs_on(text, segments, p_start):
+                # '"Kami ... PSSI.' then 'Karena itu ...," kata Erick.': the quote left open in the
+                # paragraph before closes here (a quote running over paragraphs counts once)
+                last = segments[-1]
+                last.end, last.close, last.para_end = p_start + m.start(), p_start + m.end(), p_end
+            elif kind == "open" and open_at is None:
                 open_at = m
             elif kind == "close" and open_at is not None:
                 segments.append(
@@ -82,6 +102,16 @@ def find_raw_quotes(text: str) -> list[RawQuote]:
     if "‘" not in text and "'" not in text:
         return joined
     return sorted(joined + _single_quotes(text, joined), key=lambda q: q.open)
+
+
+def _runs_on(text: str, segments: list[RawQuote], p_start: int) -> bool:
+    """The last quote was left open at the end of a paragraph shortly before `p_start`, with no
+    quotation mark in between (at most `_RUN_ON` paragraphs without marks may run on)."""
+    if not segments or segments[-1].close >= 0:
+        return False
+    between = text[segments[-1].para_end : p_start]
+    inner = [line for line in between.split("\n") if line.strip()]
+    return len(inner) <= _RUN_ON and not MARK.search(between)
 
 
 def _said_after(text: str, pos: int) -> bool:

@@ -35,7 +35,7 @@ from warta.extract.attribution import (
     word_list,
     word_regex,
 )
-from warta.extract.quote_marks import EN_SAID, MARK, RawQuote, find_raw_quotes
+from warta.extract.quote_marks import EN_SAID, MARK, RawQuote, find_raw_quotes, reported_said
 from warta.extract.quote_speakers import described_person, intro_subject, title_prefix, unnamed_speaker
 from warta.model import Article, Evidence, Quote
 from warta.registry import register
@@ -189,7 +189,7 @@ def _attribution_after(
         who = who or resolve_phrase(article, spans, p_start, p_end, last)
         # '"...," kata seorang warga': someone the text does not name, not the last speaker
         return True, who if who is not None or not text[p_start:p_end].strip() else ""
-    en = EN_SAID.match(tail)
+    en = reported_said(tail) or EN_SAID.match(tail)
     if en and word_regex("quotes_unnamed.txt").search(en.group(1)):
         return True, ""
     if en:
