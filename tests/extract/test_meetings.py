@@ -73,6 +73,18 @@ NAMES: dict[str, tuple[str, str]] = {
     "Idris Kamal": ("Idris Kamal", "person"),
     "Cairo": ("Cairo", "location"),
     "Gaza": ("Gaza Strip", "location"),
+    "Kantor": ("Kantor", "location"),  # a generic head the entity stage may wrongly keep
+    "Bandung": ("Bandung", "location"),
+    "Senayan": ("Senayan", "location"),
+    "Kementerian Perdagangan": ("Ministry of Trade (Indonesia)", "organization"),
+    "Kemendag": ("Ministry of Trade (Indonesia)", "organization"),
+    "Hendra Saputra": ("Hendra Saputra", "person"),
+    "Dewi Lestari": ("Dewi Lestari", "person"),
+    "Rahmat Hidayat": ("Rahmat Hidayat", "person"),
+    "Azman Yusof": ("Azman Yusof", "person"),
+    "Kamal Ariffin Shah": ("Kamal Ariffin Shah", "person"),
+    "Shah Alam": ("Shah Alam", "location"),
+    "Tokyo": ("Tokyo", "location"),
 }
 
 
@@ -485,3 +497,166 @@ def test_meetings_denial_after_the_meeting_word() -> None:
     assert meetings("Reports that Blinken met Netanyahu in Jerusalem were denied by the embassy.") == []
     text = "Blinken met Netanyahu in Jerusalem, and denied that the talks were tense."
     assert [loc for _, loc, _ in meetings(text)] == ["Jerusalem"]
+
+
+def test_meetings_office_of_a_body_gives_the_city_after_it() -> None:
+    text = "Hendra Saputra bertemu Dewi Lestari di Kantor Gubernur Jawa Barat, Bandung, Senin."
+    assert [p for _, p, _ in meetings(text)] == ["Bandung"]
+
+
+def test_meetings_office_gives_the_most_specific_named_place() -> None:
+    text = "Hendra Saputra menerima Dewi Lestari di Kantor Kemendag, Senayan, Jakarta, Rabu."
+    assert [p for _, p, _ in meetings(text)] == ["Senayan"]
+
+
+def test_meetings_ministry_as_place_then_its_city() -> None:
+    text = "Azman Yusof mengadakan pertemuan dengan Dewi Lestari di Kementerian Perdagangan, Putrajaya pada Ahad."
+    assert [p for _, p, _ in meetings(text)] == ["Putrajaya"]
+
+
+def test_meetings_bare_office_word_is_no_place() -> None:
+    text = "BANDUNG - Hendra Saputra bertemu Dewi Lestari di Kantor Gubernur Jawa Barat pada Senin."
+    assert [p for _, p, _ in meetings(text)] != ["Kantor"]
+
+
+def test_meetings_named_palace_is_not_changed_by_office_rule() -> None:
+    text = "Joko Widodo menerima Setya Novanto di Istana Merdeka, Jakarta, Kamis."
+    assert [p for _, p, _ in meetings(text)] == ["Merdeka Palace"]
+
+
+def test_meetings_building_named_after_a_person() -> None:
+    text = (
+        "SHAH ALAM -- Azman Yusof menerima kunjungan hormat Duta Besar Jepun ke Malaysia, Katsuhiko "
+        "Takahashi, di Bangunan Sultan Kamal Ariffin Shah di sini."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert place == "Sultan Kamal Ariffin Shah Building"
+    assert "Kamal Ariffin Shah" not in parties
+
+
+def test_meetings_pronoun_subject_is_the_previous_person() -> None:
+    text = (
+        "Azman Yusof menerima kunjungan Dewi Lestari di Putrajaya hari ini. Azman Yusof berkata kerjasama "
+        "akan diperluas. Beliau sebelum ini telah bertemu Rahmat Hidayat di Tokyo pada Jun lalu."
+    )
+    found = meetings(text)
+    assert ({"Azman Yusof", "Rahmat Hidayat"}, "Tokyo", None) in found
+
+
+def test_meetings_in_that_meeting_places_are_topics_not_venues() -> None:
+    text = (
+        "Hendra Saputra bertemu Dewi Lestari di Bandung, Senin. Dalam pertemuan itu, Hendra Saputra "
+        "memaparkan minat investor untuk membangun pabrik di Tokyo."
+    )
+    assert [p for _, p, _ in meetings(text)] == ["Bandung"]
+
+
+def test_meetings_came_together_with_adds_the_companion() -> None:
+    text = (
+        "Hendra Saputra bertemu Dewi Lestari di Bandung, Senin. Hendra Saputra datang bersama Rahmat Hidayat."
+    )
+    [(parties, _, _)] = meetings(text)
+    assert "Rahmat Hidayat" in parties
+
+
+def test_meetings_colon_dateline_places_a_meeting_here() -> None:
+    text = "Tokyo: Azman Yusof held a bilateral meeting with Rahmat Hidayat here on Thursday."
+    assert [p for _, p, _ in meetings(text)] == ["Tokyo"]
+
+
+def test_meetings_place_before_a_colon_mid_paragraph_is_no_dateline() -> None:
+    text = (
+        "Azman Yusof held a bilateral meeting with Rahmat Hidayat here on Thursday. He said of Tokyo: fine."
+    )
+    assert [p for _, p, _ in meetings(text)] == [None]
+
+
+def test_meetings_headline_without_person_or_own_place_is_dropped() -> None:
+    text = (
+        "Kementerian Perdagangan terima kunjungan delegasi Jepang\n"
+        "Bandung - Hendra Saputra menerima kunjungan hormat Dewi Lestari hari ini."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Hendra Saputra", "Dewi Lestari"} and place == "Bandung"
+
+
+def test_meetings_body_owning_the_office_is_no_party() -> None:
+    text = "Hendra Saputra bertemu Dewi Lestari di Kantor Kemendag, Senayan, Jakarta, Rabu."
+    [(parties, _, _)] = meetings(text)
+    assert parties == {"Hendra Saputra", "Dewi Lestari"}
+
+
+def test_meetings_named_palace_after_di_is_kept() -> None:
+    NAMES["Keraton Ngayogyakarta"] = ("Kraton Ngayogyakarta Hadiningrat", "location")
+    try:
+        text = "Hendra Saputra bersilaturahmi dengan Dewi Lestari di Keraton Ngayogyakarta, Senin."
+        assert [p for _, p, _ in meetings(text)] == ["Kraton Ngayogyakarta Hadiningrat"]
+    finally:
+        del NAMES["Keraton Ngayogyakarta"]
+
+
+def test_meetings_envoy_posting_is_no_venue() -> None:
+    text = (
+        "Shah Alam -- Azman Yusof menerima kunjungan hormat Duta Besar Jepun ke Malaysia, Katsuhiko "
+        "Takahashi, di sini hari ini."
+    )
+    assert [p for _, p, _ in meetings(text)] == ["Shah Alam"]
+
+
+def test_meetings_visit_to_a_country_still_gives_the_place() -> None:
+    text = "Azman Yusof melakukan kunjungan ke Malaysia dan bertemu Rahmat Hidayat di Putrajaya."
+    assert [p for _, p, _ in meetings(text)] == ["Putrajaya"]
+
+
+def test_meetings_delegation_leader_in_next_sentence_joins() -> None:
+    text = (
+        "Kementerian Perdagangan menggelar audiensi dengan Dewi Lestari di Bandung, Senin. "
+        "Rombongan Kemendag dipimpin Direktur Jenderal Rahmat Hidayat."
+    )
+    [(parties, _, _)] = meetings(text)
+    assert {"Ministry of Trade (Indonesia)", "Dewi Lestari", "Rahmat Hidayat"} <= parties
+
+
+def test_meetings_leader_of_a_non_party_delegation_does_not_join() -> None:
+    text = (
+        "Hendra Saputra bertemu Dewi Lestari di Bandung, Senin. "
+        "Rombongan Kemendag dipimpin Rahmat Hidayat tiba kemarin."
+    )
+    [(parties, _, _)] = meetings(text)
+    assert "Rahmat Hidayat" not in parties
+
+
+def test_meetings_building_of_a_body_gives_the_place_after_it() -> None:
+    text = "Hendra Saputra bertemu Dewi Lestari di Gedung Kemendag, Senayan, Jakarta, Rabu."
+    [(parties, place, _)] = meetings(text)
+    assert place == "Senayan" and parties == {"Hendra Saputra", "Dewi Lestari"}
+
+
+def test_meetings_building_with_its_own_name_is_kept() -> None:
+    NAMES["Gedung Pancasila"] = ("Gedung Pancasila", "location")
+    try:
+        text = "Hendra Saputra bertemu Dewi Lestari di Gedung Pancasila, Jakarta, Rabu."
+        assert [p for _, p, _ in meetings(text)] == ["Gedung Pancasila"]
+    finally:
+        del NAMES["Gedung Pancasila"]
+
+
+def test_meetings_visit_to_an_office_word_gives_no_place() -> None:
+    text = "Hendra Saputra berada di Kantor Gubernur. Hendra Saputra bertemu Dewi Lestari pada Senin."
+    assert [p for _, p, _ in meetings(text)] == [None]
+
+
+def test_meetings_during_the_talks_in_place_gives_the_venue() -> None:
+    text = (
+        "Hendra Saputra met Dewi Lestari on Monday. During the talks in Tokyo, Hendra Saputra "
+        "presented proposals for factories in Bandung."
+    )
+    assert [p for _, p, _ in meetings(text)] == ["Tokyo"]
+
+
+def test_meetings_it_was_the_meeting_is_no_pronoun_subject() -> None:
+    text = (
+        "Azman Yusof tiba di Tokyo semalam. Ia merupakan pertemuan pertama Rahmat Hidayat dengan Dewi "
+        "Lestari di Tokyo."
+    )
+    assert all("Azman Yusof" not in parties for parties, _, _ in meetings(text))

@@ -17,6 +17,8 @@ whose person is a party of a body meeting is folded into it (the body's parties 
 in the next two sentences, or "X, didampingi Y, bertemu Z", adds Y; "flew to X, where he met" puts it
 at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`.
 Denials ("membantah kabar bahwa X bertemu Y") drop it; "Turut hadir, X", buildings: `meetings_followup.py`.
+An office of a body ("di Kantor Gubernur Kaltim, Samarinda") gives the named place after it, a building
+named after a person its name, "Beliau ... bertemu X" the previous sentence's person (`meetings_place.py`).
 """
 
 from __future__ import annotations
@@ -38,8 +40,10 @@ from warta.extract.meetings_followup import (
 )
 from warta.extract.meetings_parties import (
     attendees,
+    clause_left,
     companions,
     in_relative_clause,
+    is_party,
     ner_regions,
     own_parties,
     pair_before,
@@ -48,6 +52,14 @@ from warta.extract.meetings_parties import (
     strip_attendees,
     title_end,
     unnamed_person,
+)
+from warta.extract.meetings_place import (
+    delegation_leader,
+    envoy_post,
+    named_building,
+    office_place,
+    office_word,
+    pronoun_subject,
 )
 from warta.model import Article, Evidence, Meeting
 from warta.registry import register
@@ -65,11 +77,6 @@ _AT = re.compile(
 )
 # "di kediamannya, Jalan Teuku Umar": a described place, then its name.
 _AT_PLACE = re.compile(r"(?:^|\s)(?:di|in|at)\s+[a-z]\w*,?\s+$")
-_NOT_PARTY = re.compile(
-    r"(?:^|\s)(?:di|ke|dari|in|at|to|from|of|kota|ibu kota|ibukota|bandar)\s+(?:the\s+)?$", re.I
-)
-# "bertemu ... di Gedung Putih": a body named as the venue is where, not who.
-_VENUE = re.compile(r"(?:^|\s)(?:di|in|at)\s+(?:the\s+)?$", re.I)
 # "Pertemuan itu ...", "Kunjungan hormat itu diadakan di ...", "The talks ...": the meeting just reported
 # (used with `match`, so anchored at the sentence start).
 _ANAPHOR = re.compile(
@@ -87,9 +94,6 @@ _PERSON_OBJECT = frozenset({"menerima", "diterima", "hosted"})
 _HERE = re.compile(r"\b(?:di sini|dekat sini|here)\b", re.I)
 _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum ini|sebelum itu|earlier|previously|pernah)\b", re.I)
 _DATELINE_DASH = re.compile(r"\s(?:--|[–—-])\s")
-_ACCOMPANY = re.compile(
-    r"\s*(?:turut\s+)?(?:didampingi|diiringi|disertai|accompanied\s+by|joined\s+by)\b", re.I
-)
 # "flew to Mandaue City on Tuesday, where he met ...": the place before the comma is where.
 _WHERE = re.compile(r",\s*(?:where|di mana|tempat)\b", re.I)
 
@@ -108,35 +112,19 @@ class _Candidate:
     elsewhere: bool = False  # "Pertemuan itu ... sejak Oktober di Jeddah": joins only a meeting there
 
 
-def _clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]:
-    """Parties before a meeting word: the last comma-separated part of the clause that names one."""
-    cut = pos
-    companions: list[Named] = []  # "X, didampingi Y, bertemu Z": Y joins X's side
-    while cut > lo:
-        comma = text.rfind(",", lo, cut)
-        seg_start = comma + 1 if comma >= 0 else lo
-        found = [n for n in spans if seg_start <= n.start and n.end <= cut and _is_party(text, n, lo)]
-        if any(n.type != "location" for n in found):
-            if comma < 0 or not _ACCOMPANY.match(text, seg_start):
-                return found + companions
-            companions = found + companions
-        if comma < 0:
-            break
-        cut = comma
-    return companions
-
-
-def _is_party(text: str, n: Named, lo: int) -> bool:
-    before = text[max(lo, n.start - 12) : n.start]
-    return not (_NOT_PARTY if n.type == "location" else _VENUE).search(before)
-
-
 def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int) -> str | None:
     """The first place after a preposition following the meeting word, else before it in the clause,
     else a fronted "Di Kaherah, ..." opening the sentence."""
     topic = _TOPIC.search(text, pos, end)
     hi = topic.start() if topic else end
-    places = [n for n in spans if n.type == "location" and not in_relative_clause(text, n.start)]
+    places = [
+        n
+        for n in spans
+        if n.type == "location"
+        and not in_relative_clause(text, n.start)
+        and not office_word(text, n)
+        and not envoy_post(text, n)
+    ]
     comma = text.rfind(",", lo, pos)  # before the word: only its own clause
     if comma >= 0 and _WHERE.match(text, comma, pos):
         before = [
@@ -145,6 +133,7 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
         if before:
             return before[-1].name
     building = building_place(text, places, pos, hi)  # "di kediaman rasmi Seri Perdana di sini"
+    building = building or named_building(text, spans, pos, hi) or office_place(text, spans, pos, hi)
     if building:
         return building
     first_comma = text.find(",", s, pos)
@@ -208,7 +197,7 @@ def _candidates_in(
         r_end = right_end(text, spans, m.end(), e)
         present = word_regex("meetings_attendees.txt").search(text, m.end(), r_end)
         r_end = present.start() if present else r_end  # those present are no side of the meeting
-        right = [n for n in spans if m.end() <= n.start and n.end <= r_end and _is_party(text, n, m.end())]
+        right = [n for n in spans if m.end() <= n.start and n.end <= r_end and is_party(text, n, m.end())]
         if not any(n.type == "person" for n in right):  # "envoy for Asian affairs X": the title runs on
             t_end = title_end(text, m.end(), e)
             far = [n for n in spans if r_end <= n.start and n.end <= t_end and n.type == "person"]
@@ -219,8 +208,10 @@ def _candidates_in(
             continue
         dash = list(_DATELINE_DASH.finditer(text, lo, m.start()))
         left_lo = dash[-1].end() if dash else lo  # "Jakarta, Aktual.com – Presiden ...": after the dateline
-        left = _clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
+        left = clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
         left = after_reporter(text, left, left_lo, m.start())
+        if not any(n.type != "location" for n in left):  # "Beliau sebelum ini telah bertemu X"
+            left = pronoun_subject(text, spans, sents, k, left_lo, m.start()) or left
         right = own_parties(text, spans, right)
         parties = own_parties(text, spans, left) + right
         cand = _Candidate(
@@ -254,7 +245,10 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
     places = [
         n
         for n in spans
-        if n.type == "location" and s <= n.start < hi and _PREP.search(text[max(0, n.start - 25) : n.start])
+        if n.type == "location"
+        and s <= n.start < hi
+        and _PREP.search(text[max(0, n.start - 25) : n.start])
+        and not office_word(text, n)
     ]
     ana = _ANAPHOR.match(text, s, e)
     named_in = [n for n in spans if n.type == "location" and ana and s <= n.start < ana.end()]
@@ -268,6 +262,13 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
         return []
     if not places:
         return [_Candidate(list(prev.parties), None, None, s, e)]
+    if ana and re.match(r"(?:dalam|selama|semasa|during|at)\b", ana.group(0), re.I):
+        # "Dalam pertemuan itu, X memaparkan ... di Balikpapan": what was said, not where; only
+        # "During the talks in Doha" (the place right after) says where the meeting just reported was
+        at = [n for n in places if re.fullmatch(r"\s+(?:di|in|at)\s+(?:the\s+)?", text[ana.end() : n.start])]
+        if at and (prev.location is None or prev.weak):
+            prev.location, prev.weak = at[0].name, False
+        return []
     return [_Candidate(list(prev.parties), n.name, None, s, e, elsewhere=True) for n in places]
 
 
@@ -330,7 +331,7 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             target.location, target.weak = c.location, c.weak
         target.date = target.date or c.date
     has_people = [m for m in out if any(n.type == "person" for n in m.parties)]
-    return [m for m in out if m in has_people or m.location or len(out) == 1]
+    return [m for m in out if m in has_people or _place(m) or len(out) == 1]
 
 
 def _without_restated_headline(cands: list[_Candidate], headline: int) -> list[_Candidate]:
@@ -379,6 +380,7 @@ def extract_meetings(article: Article) -> list[Meeting]:
             last_k = k
         if cands and k - last_k <= 2:
             extra = companions(text, spans, s, e, cands[-1].names)
+            extra += delegation_leader(text, spans, s, e, cands[-1].names)  # "Rombongan Kadin dipimpin X"
             extra += present_opener(text, spans, s, e) if not found else []  # "Turut hadir, X dan Y."
             cands[-1].parties += extra
             cands[-1].names = _names(cands[-1].parties, cands[-1].stand_ins)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from warta.calendar import find_date, weekdays
-from warta.extract.attribution import Named
+from warta.extract.attribution import Named, word_list
 from warta.model import Article, Entity, Meeting
 
 _DELEGATION = re.compile(r"\b(?:delegasi|delegation|rombongan|perwakilan)\b", re.I)
@@ -63,7 +63,8 @@ def delegation_body(article: Article, meeting: Meeting) -> str | None:
 
 def visit_place(article: Article, meeting: Meeting) -> str | None:
     """The one place the article says a participant was visiting, or None."""
-    places = [e for e in article.entities if e.type == "location"]
+    offices = set(word_list("meetings_offices.txt"))  # "berada di Kantor ...": a generic head, no place
+    places = [e for e in article.entities if e.type == "location" and e.name.casefold() not in offices]
     people = [e for e in article.entities if e.name in meeting.participants]
     found: set[str] = set()
     text = article.text
@@ -133,5 +134,8 @@ def dateline_place(article: Article, spans: list[Named]) -> tuple[int, str] | No
             for n in spans:
                 if pos <= n.start < pos + 45 and n.type == "location":
                     return pos + len(para), n.name
+        for n in spans:  # "VIENTIANE: Foreign Minister ...": a place opening the paragraph, then a colon
+            if n.start == pos and n.type == "location" and article.text.startswith(": ", n.end):
+                return pos + len(para), n.name
         pos += len(para) + 1
     return None

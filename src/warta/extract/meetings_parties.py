@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from warta.extract.attribution import Named, word_list, word_regex
+from warta.extract.meetings_place import in_office
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
@@ -35,6 +36,14 @@ _CLAUSE_END = re.compile(r";|,\s*(?:sementara|sedangkan|manakala|while|whereas)\
 _BARE_NAME = re.compile(r"(?<=[a-z] )((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)(?![\w’'])")
 _NOT_BEFORE_NAME = frozenset(
     {"di", "ke", "dari", "dengan", "dan", "with", "and", "in", "at", "to", "of", "for", "the"}
+)
+_NOT_PARTY = re.compile(
+    r"(?:^|\s)(?:di|ke|dari|in|at|to|from|of|kota|ibu kota|ibukota|bandar)\s+(?:the\s+)?$", re.I
+)
+# "bertemu ... di Gedung Putih": a body named as the venue is where, not who.
+_VENUE = re.compile(r"(?:^|\s)(?:di|in|at)\s+(?:the\s+)?$", re.I)
+_ACCOMPANY = re.compile(
+    r"\s*(?:turut\s+)?(?:didampingi|diiringi|disertai|accompanied\s+by|joined\s+by)\b", re.I
 )
 _PAIR_REACH = 600  # how far back "the two leaders" looks for the two persons it stands for
 # "Luong Cuong yang berada di Malaysia": where a party is staying, not where they met.
@@ -195,3 +204,27 @@ def _apposition(text: str, spans: list[Named], pos: int, comma: re.Match[str]) -
     gap = _TITLE_LIST.match(text, comma.end())
     reach = max(comma.end() + 25, gap.end() if gap else 0)
     return any(n.type == "person" and comma.end() <= n.start <= reach for n in spans)
+
+
+def clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]:
+    """Parties before a meeting word: the last comma-separated part of the clause that names one."""
+    cut = pos
+    joined: list[Named] = []  # "X, didampingi Y, bertemu Z": Y joins X's side
+    while cut > lo:
+        comma = text.rfind(",", lo, cut)
+        seg_start = comma + 1 if comma >= 0 else lo
+        found = [n for n in spans if seg_start <= n.start and n.end <= cut and is_party(text, n, lo)]
+        if any(n.type != "location" for n in found):
+            if comma < 0 or not _ACCOMPANY.match(text, seg_start):
+                return found + joined
+            joined = found + joined
+        if comma < 0:
+            break
+        cut = comma
+    return joined
+
+
+def is_party(text: str, n: Named, lo: int) -> bool:
+    """Not a place after 'di'/'ke'/'dari' nor a body named as the venue ('di Kantor Kemenpora')."""
+    before = text[max(lo, n.start - 12) : n.start]
+    return not (_NOT_PARTY if n.type == "location" else _VENUE).search(before) and not in_office(text, n, lo)

@@ -1,0 +1,145 @@
+"""Where a meeting was when its venue is an office or a building named after a person, and who a
+pronoun subject is (helpers of `extract.meetings`).
+
+- "di Kantor Gubernur Kaltim, Samarinda", "di Kementerian Ekonomi, Putrajaya": the office of a body
+  is no named building; the place is the first named place after the comma (`office_place`). A
+  "place" whose text is only an office word ("Kantor") is no place (`office_word`).
+- "di Bangunan Sultan Salahuddin Abdul Aziz Shah": a building named after a person
+  ("Sultan Salahuddin Abdul Aziz Shah Building"), not the person (`named_building`).
+- "Beliau sebelum ini telah bertemu X": the pronoun is the person leading the previous sentence
+  that names one (`pronoun_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from warta.extract.attribution import Named, word_list, word_regex
+
+_COPULA = re.compile(r"\b(?:merupakan|adalah|ialah|menjadi|is|was|will)\b", re.I)
+_BEFORE = 110  # how far back a venue phrase may start before the place it leads to
+
+
+@cache
+def _office_venue() -> re.Pattern[str]:
+    """'di Kantor Gubernur Kaltim, ': a body's office, then a comma right before a place."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("meetings_offices.txt"))
+    return re.compile(rf"(?:^|\s)(?:di|at|in)\s+(?:the\s+)?(?:{alts})\b[^.;:!?\n]{{0,80}}?,\s+$", re.I)
+
+
+@cache
+def _named_after() -> dict[str, str]:
+    text = resources.files("warta.knowledge").joinpath("meetings_named_after.tsv").read_text(encoding="utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0].strip().casefold(): r[1].strip() for r in rows if len(r) == 2}
+
+
+@cache
+def _office_head() -> re.Pattern[str]:
+    """'di Kantor ', 'at the headquarters of ': right before the body whose office it is."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("meetings_offices.txt"))
+    alts += "|" + "|".join(re.escape(w) for w in word_list("meetings_seats.txt"))
+    return re.compile(rf"(?:^|\s)(?:di|at|in)\s+(?:the\s+)?(?:{alts})(?:\s+of)?\s+$", re.I)
+
+
+def in_office(text: str, n: Named, lo: int) -> bool:
+    """A body named as the owner of the venue ("di Kantor Kemenpora"): where, not who."""
+    return bool(_office_head().search(text[max(lo, n.start - 30) : n.start]))
+
+
+@cache
+def _envoy() -> re.Pattern[str]:
+    """'Duta Besar Jepun ke ', 'ambassador to ': an envoy's title right before the place of posting."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("meetings_envoys.txt"))
+    return re.compile(rf"\b(?:{alts})(?:\s+[A-Z][\w-]*){{0,3}}\s+(?:ke|untuk|to)\s+(?:the\s+)?$", re.I)
+
+
+def envoy_post(text: str, n: Named) -> bool:
+    """A place that is only an envoy's posting ("Duta Besar Jepun ke Malaysia"), not a venue."""
+    return bool(_envoy().search(text[max(0, n.start - 60) : n.start]))
+
+
+def office_word(text: str, n: Named) -> bool:
+    """A place whose own text is only office words ("Kantor", "Ibu Pejabat"): a generic head."""
+    words = set(word_list("meetings_offices.txt"))
+    return " ".join(text[n.start : n.end].casefold().split()) in words
+
+
+def _body_venue(text: str, spans: list[Named], window_start: int, place: Named) -> bool:
+    """'di Kemenpora, Senayan': a body named right after the preposition, then a comma before the place."""
+    for o in spans:
+        if (
+            o.type == "organization"
+            and window_start <= o.start < place.start
+            and (
+                re.search(r"(?:^|\s)(?:di|at)\s+$", text[max(0, o.start - 4) : o.start], re.I)
+                or in_office(text, o, window_start)
+            )
+        ):
+            return bool(re.fullmatch(r"[^.;:!?\n,]{0,40},\s+", text[o.end : place.start]))
+    return False
+
+
+def office_place(text: str, spans: list[Named], lo: int, hi: int) -> str | None:
+    """The first named place in `[lo, hi)` right after 'di <office of a body>, '."""
+    for n in spans:
+        if not (lo <= n.start < hi and n.type == "location") or office_word(text, n):
+            continue
+        start = max(0, n.start - _BEFORE)
+        if _office_venue().search(text[start : n.start]) or _body_venue(text, spans, start, n):
+            return n.name
+    return None
+
+
+def named_building(text: str, spans: list[Named], lo: int, hi: int) -> str | None:
+    """'di Bangunan Sultan Salahuddin Abdul Aziz Shah': a person span right after a building noun
+    (and capitalised honorifics) names the building: '<name> Building'."""
+    suffixes = _named_after()
+    nouns = "|".join(re.escape(w) for w in suffixes)
+    head = re.compile(rf"(?:^|\s)(?:di|at)\s+({nouns})\s+((?:[A-Z][\w'’-]*\s+){{0,3}})$", re.I)
+    for n in spans:
+        if lo <= n.start < hi and n.type == "person":
+            m = head.search(text[max(0, n.start - 60) : n.start])
+            if m:
+                name = " ".join((m.group(2) + text[n.start : n.end]).split())
+                return f"{name} {suffixes[m.group(1).casefold()]}"
+    return None
+
+
+def pronoun_subject(
+    text: str, spans: list[Named], sents: list[tuple[int, int]], k: int, lo: int, pos: int
+) -> list[Named]:
+    """The person a pronoun subject before the meeting word stands for, or []."""
+    pronouns = "|".join(re.escape(w) for w in word_list("meetings_pronouns.txt"))
+    head = text[lo:pos]
+    if not re.match(rf"\s*(?:{pronouns})\b", head, re.I) or _COPULA.search(head):
+        return []  # "Ia merupakan pertemuan pertama X dengan Y": "it", not a person
+    for s, e in reversed(sents[max(0, k - 3) : k]):
+        people = [n for n in spans if s <= n.start < e and n.type == "person"]
+        if people:
+            return [people[0]]
+    return []
+
+
+_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|delegation|perwakilan)\s+(?:of\s+|dari\s+)?$", re.I)
+
+
+def delegation_leader(text: str, spans: list[Named], s: int, e: int, names: list[str]) -> list[Named]:
+    """'Rombongan Kadin dipimpin Ketua Umum Arsjad Rasjid': the leader of a participant's delegation."""
+    folded = {n.casefold() for n in names}
+    out: list[Named] = []
+    for body in spans:
+        if not (s <= body.start < e and body.type == "organization" and body.name.casefold() in folded):
+            continue
+        if not _DELEGATION.search(text[max(s, body.start - 25) : body.start]):
+            continue
+        led = word_regex("meetings_led.txt").match(text, body.end + 1, e)
+        if led is None or text[body.end : body.end + 1] != " ":
+            continue
+        after = [n for n in spans if led.end() <= n.start < min(e, led.end() + 50) and n.type == "person"]
+        stop = re.search(r"[.,;]", text[led.end() : after[0].start]) if after else None
+        if after and stop is None:
+            out.append(after[0])
+    return out
