@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from warta.extract.dates import find_dates
-from warta.extract.figure_tokens import _TOKEN, Tok, tokens
+from warta.extract.figure_tokens import _TOKEN, Tok, clause_break, own_predicate, tokens
 from warta.extract.numbers import NumberSpan, find_numbers
 from warta.model import DateMention
 from warta.text import sentences
@@ -58,3 +58,22 @@ def test_figure_tokens_match_the_plain_walk(all_gold: list[dict[str, Any]]) -> N
         if cut is not None and cut.end - cut.start > 1:
             assert tokens(text, 0, cut.end - 1, [], nums) == _walk(text, 0, cut.end - 1, [], nums)
     assert checked > 100
+
+
+def _toks(text: str) -> list[Tok]:
+    return tokens(text, 0, len(text), [])
+
+
+def test_figure_tokens_clause_break_on_conjunctions_not_on_a_plain_comma() -> None:
+    assert clause_break(_toks("lima tewas, manakala 30 dirawat"), 0, 5)
+    assert clause_break(_toks("lima tewas, sementara 30 dirawat"), 0, 5)
+    assert not clause_break(_toks("lima tewas, termasuk 3 anak"), 0, 5)
+    assert not clause_break(_toks("pusat pemindahan sementara di sekolah"), 0, 5)
+
+
+def test_figure_tokens_own_predicate_is_a_verb_that_names_no_measure() -> None:
+    toks = _toks("300 jemaah menerima rawatan")
+    assert own_predicate(toks, 2)
+    assert not own_predicate(_toks("300 jemaah ditahan polis"), 2)
+    assert not own_predicate(_toks("300 jemaah berusia 60 tahun"), 2)
+    assert not own_predicate(_toks("300 jemaah menurut polis"), 2)

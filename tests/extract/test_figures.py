@@ -520,3 +520,133 @@ def test_figures_description_source_is_the_person_described() -> None:
     )
     found = _figures(text, [_entity("Budi Santoso", "person", text, "Budi Santoso")])
     assert [(f.value, f.source) for f in found] == [(14, "Budi Santoso")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure word in another clause does not type the number
+        ("Kasus Flu di Kota Itu Tembus 2.310, 9 Pasien Meninggal", [(9, "exact", "killed")]),
+        (
+            "Enam peziarah meninggal dunia di Mekah, manakala hampir 200 peziarah menerima rawatan.",
+            [(6, "exact", "killed")],
+        ),
+        (
+            "Enam peziarah meninggal dunia dan 200 peziarah menerima rawatan di klinik.",
+            [(6, "exact", "killed")],
+        ),
+        ("Tiga orang tewas; 50 lainnya berkumpul di balai desa.", [(3, "exact", "killed")]),
+        # lists and coordinated counts still share their measure
+        (
+            "Sebanyak 4, 7 dan 11 orang hilang di tiga kampung.",
+            [(4, "exact", "missing"), (7, "exact", "missing"), (11, "exact", "missing")],
+        ),
+        (
+            "Dua orang tewas, sementara 30 warga lainnya terluka.",
+            [(2, "exact", "killed"), (30, "exact", "injured")],
+        ),
+        ("Sebanyak 15 orang tewas, termasuk 4 anak-anak.", [(15, "exact", "killed"), (4, "exact", "killed")]),
+        # detention wordings
+        (
+            "Sebanyak 9 anak buah kapal (ABK) asal Thailand ikut diamankan petugas.",
+            [(9, "exact", "detained")],
+        ),
+        ("Selain itu, tiga majikan tempatan turut ditahan polis.", [(3, "exact", "detained")]),
+        ("Empat lelaki dicekup dalam serbuan di Klang.", [(4, "exact", "detained")]),
+        # single deaths and populations
+        (
+            "Seorang remaja berusia 15 tahun dari Ipoh antara yang meninggal dunia dalam nahas itu.",
+            [(1, "exact", "killed")],
+        ),
+        (
+            "Menurutnya, lebih 3,000 rakyat Korea kini tinggal dan bekerja di Johor.",
+            [(3000, "more_than", "other")],
+        ),
+        ("Tiga orang tinggal di rumah itu bersama ibu mereka.", []),
+        # a part of a people noun, a total after "melebihi"
+        (
+            "Sekurang-kurangnya empat daripada mangsa yang cedera masih kritikal.",
+            [(4, "at_least", "injured")],
+        ),
+        ("Two of the victims died in hospital.", [(2, "exact", "killed")]),
+        ("Jumlah kematian akibat gempa kini melebihi 2,300 orang.", [(2300, "more_than", "killed")]),
+    ],
+)
+def test_figures_clause_detention_single_death_and_population(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerajaan memperuntukkan RM3,000 kepada setiap keluarga yang ditahan di depoh.",
+        "Sebanyak 40 peratus penduduk kampung meninggal dunia akibat wabak itu pada 1918.",
+        "Api membakar 120 hektar hutan dan dua pelaku ditangkap polisi.",
+        "Puluhan warga ditangkap dalam razia itu, manakala ratusan lainnya tinggal di Johor.",
+        "Seorang pegawai berusia 40 tahun berkata, 12 kasus pencurian dilaporkan bulan ini.",
+    ],
+)
+def test_figures_clause_rules_leave_money_percent_area_vague_and_ages_out(text: str) -> None:
+    values = {v for v, _, _ in _triples(text)}
+    assert not values & {3000, 40, 120, 15, 12}
+
+
+def test_figures_subsets_after_the_count_take_the_groups_measure() -> None:
+    text = (
+        "Seramai 80 pendatang asing ditahan dalam serbuan itu. \u201cKami akan bertindak tegas,\u201d katanya. "
+        "Beliau berkata, semua mereka dihantar ke depoh, manakala sekurang-kurangnya 15 daripada mereka "
+        "disyaki memiliki dokumen palsu. Dua orang di antaranya wanita hamil."
+    )
+    assert _triples(text) == [
+        (80, "exact", "detained"),
+        (15, "at_least", "detained"),
+        (2, "exact", "detained"),
+    ]
+
+
+def test_figures_subset_of_an_unmeasured_count_in_the_same_sentence_is_not_a_figure() -> None:
+    text = "Polis menahan 30 orang. Ujian mendapati 11 suspek positif dadah dan 6 daripadanya mempunyai rekod lampau."
+    assert _triples(text) == [(30, "exact", "detained")]
+
+
+def test_figures_a_pronoun_sentence_names_the_previous_counts_measure() -> None:
+    text = (
+        "Sebanyak 64 pekerja migran yang dihantar pulang tiba di Dumai. Mereka sebelumnya ditahan di depoh "
+        "imigresen."
+    )
+    assert _triples(text) == [(64, "exact", "detained")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 30 pelajar melawat muzium itu. Mereka tidak ditahan.",
+        "Sebanyak 30 pelajar melawat muzium itu. Mereka berkata muzium itu menarik.",
+        "Sebanyak 30 pelajar melawat muzium itu. Guru mereka ditahan kemudian.",
+        "Sebanyak 120 relawan dikerahkan ke lokasi. Mereka membantu warga yang mengungsi.",
+    ],
+)
+def test_figures_a_pronoun_sentence_without_a_positive_measure_adds_nothing(text: str) -> None:
+    assert _triples(text) == []
+
+
+@pytest.mark.parametrize("surface", ["Jabatan Kesihatan Negeri Johor", "Jabatan Kesihatan Negeri"])
+def test_figures_source_acronym_resolves_to_the_body_it_abbreviates(surface: str) -> None:
+    text = (
+        "Jabatan Kesihatan Negeri Johor (JKNJ) memantau wabak itu. "
+        "Seorang bayi dari Muar antara yang meninggal dunia, menurut kenyataan JKNJ."
+    )
+    found = _figures(text, [_entity("Ministry of Health (Malaysia)", "organization", text, surface)])
+    assert [(f.value, f.source) for f in found] == [(1, "Ministry of Health (Malaysia)")]
+
+
+def test_figures_source_acronym_without_a_named_body_stays_as_written() -> None:
+    text = "Seorang bayi dari Muar antara yang meninggal dunia, menurut kenyataan JKNJ."
+    assert [(f.value, f.source) for f in _figures(text)] == [(1, "JKNJ")]
+
+
+def test_figures_headline_amount_after_a_saying_verb_is_not_a_source() -> None:
+    text = "Polisi Ungkap Peredaran 3 Ton Ganja, 40 Tersangka Ditangkap"
+    assert [(f.value, f.measure, f.source) for f in _figures(text)] == [(40, "detained", None)]

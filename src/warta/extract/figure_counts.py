@@ -13,10 +13,24 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from warta.extract.figure_tokens import Cue, Tok, lexicon, scan
+from warta.extract.figure_tokens import (
+    RESIDENTS,
+    Cue,
+    Tok,
+    aside_end,
+    clause_break,
+    joined_by_and,
+    lexicon,
+    linked,
+    own_predicate,
+    part_of_them,
+    past_paren,
+    resides,
+    scan,
+    subset_of_excluded,
+)
 from warta.extract.numbers import NumberSpan
 
-_LIST_GLUE = {",", "dan", "atau", "and", "or", "-", "–", "hingga", "sampai", "to"}
 _WINDOW = 8  # tokens before a number searched for its measure word
 _AFTER = 5  # tokens after the number's noun ("900 rakyat negara itu maut")
 _FURTHER = 7  # tokens after the noun when nothing closer names the measure
@@ -88,6 +102,9 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
         and (lex.at("people", toks, j + 1) or lex.at("cue", toks, j + 1))
     ):
         j += 1  # "21 lagi warga", "two more died"
+    k = j + 2 if j + 2 < len(toks) and toks[j + 1].low in {"the", "para"} else j + 1
+    if j < len(toks) and toks[j].low in _PART and (lex.at("people", toks, k) or lex.at("head", toks, k)):
+        j = k  # "lima daripada mangsa yang cedera", "three of the victims": part of a people noun
     j = _past_modifiers(toks, j, text)
     if num.text.lower() == "seorang":
         cand.noun = "orang"
@@ -113,6 +130,7 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
         or j >= len(toks)
         or not toks[j].low[0].isalnum()
         or lex.at("bare", toks, j)
+        or lex.at("subset", toks, j)  # "20 daripada mereka", "two of them"
         or (cue and not cue[0].endswith("/before"))
     ):
         return cand
@@ -153,7 +171,7 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     if c.measure:
         return c.measure
     i = c.idx
-    after = max(i + 1, c.noun_end)
+    after = past_paren(toks, max(i + 1, c.noun_end))
     nums = [t for t, tok in enumerate(toks) if tok.num is not None]
     nxt = next((t for t in nums if t > i), len(toks))
     prev = max((t for t in nums if t < i), default=-1)
@@ -169,13 +187,17 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
         cue = next((cu for cu in cues if cu.start == t and cu.direction != "before"), None)
         if cue:
             return "" if cue.negated else _or_injured(cue, cues, toks)
-    # 2. before the number, nearest first, back to the previous number
+    # 2. before the number, nearest first, back to the previous number; not over a new clause
+    #    ("lapan jemaah meninggal dunia dan 300 jemaah menerima rawatan": 300 has a verb of its own)
+    own_verb = c.noun is not None and own_predicate(toks, after)
     before = (
         cu for cu in cues if max(prev, i - _WINDOW) <= cu.start and cu.end <= i and cu.direction != "after"
     )
     for cue in sorted(before, key=lambda cu: -cu.start):
         if cue.direction == "before" and i - cue.end > 3:
             continue  # an active verb's object follows it closely ("menewaskan sedikitnya 34.622")
+        if clause_break(toks, cue.end, i) or (own_verb and joined_by_and(toks, cue.end, i)):
+            break
         return "" if cue.negated else _or_injured(cue, cues, toks)
     # 3. a total ("mencapai 35.000 orang"): the measure named earlier in the sentence
     if _total_before(toks, i):
@@ -183,9 +205,9 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
             return "" if cue.negated else cue.measure
     # 4. a little further on, over non-people numbers and coordinated counts
     #    ("4,237 orang daripada 1,311 keluarga yang ditempatkan", "Sepuluh warga ... dan satu warga ... dibebaskan")
-    counted = {x.idx for x in cands}
-    for t in range(after, min(len(toks), _aside_end(toks, after) + _FURTHER)):
-        if t in counted and not (t - after <= 3 and any(toks[u].low in _COORD for u in range(after, t))):
+    counted = {x.idx: x for x in cands}
+    for t in range(after, min(len(toks), aside_end(toks, after) + _FURTHER)):
+        if t in counted and not _coordinated(c, counted[t], toks[after:t], t - after <= 3):
             break
         cue = next((cu for cu in cues if cu.start == t), None)
         if cue and cue.direction == "before":
@@ -193,25 +215,29 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
         if cue and cue.measure != "other":
             return "" if cue.negated else cue.measure
     # 5. a list: the previous count of this sentence
-    if k > 0 and cands[k - 1].measure:
+    new_clause = k > 0 and (
+        clause_break(toks, cands[k - 1].idx, i) or (own_verb and joined_by_and(toks, cands[k - 1].idx, i))
+    )
+    if k > 0 and cands[k - 1].measure and not new_clause:
         return cands[k - 1].measure
     return None
 
 
-def _aside_end(toks: list[Tok], after: int) -> int:
-    """Past a comma-delimited aside right after the count ("Two suspects, aged 19 and 22, were ...")."""
-    if after < len(toks) and toks[after].low == ",":
-        close = next((t for t in range(after + 1, min(len(toks), after + 10)) if toks[t].low == ","), None)
-        if close is not None:
-            return close + 1
-    return after
+def _coordinated(c: Cand, nxt: Cand | None, gap: list[Tok], near: bool) -> bool:
+    """Counts joined by a conjunction share a measure ("Sepuluh warga ... dan satu warga ... dibebaskan",
+    "12, 15 dan 20 orang tewas"). A bare number before a comma and a count with its own noun are two
+    clauses ("Kasus Tembus 1.245, 12 Pasien Meninggal")."""
+    if not near or not any(t.low in _COORD for t in gap):
+        return False
+    comma_only = all(t.low not in _COORD or t.low == "," for t in gap)
+    return not (comma_only and c.noun is None and nxt is not None and nxt.noun is not None)
 
 
 def _back_reference(toks: list[Tok], i: int, cues: list[Cue]) -> bool:
     """ "The four (, who) were arrested": a definite bare number whose passive cue follows closely."""
     if i == 0 or toks[i - 1].low not in {"the", "all", "kesemua", "semua"}:
         return False
-    end = _aside_end(toks, i + 1) + 3
+    end = aside_end(toks, i + 1) + 3
     return any(i < cu.start <= end and cu.direction != "before" for cu in cues)
 
 
@@ -248,16 +274,6 @@ def _or_injured(cue: Cue, cues: list[Cue], toks: list[Tok]) -> str:
     return cue.measure
 
 
-def _subset_of_excluded(toks: list[Tok], i: int) -> bool:
-    """'13 survivors, including four children': a subset word between this number and the previous
-    one, which counts the affected (survivors, passengers): a part of a count that is not a figure."""
-    lex = lexicon()
-    prev = next((t for t in range(i - 1, max(-1, i - 6), -1) if toks[t].num is not None), None)
-    if prev is None or not any(lex.at("affected", toks, t) for t in (prev + 1, prev + 2) if t < i):
-        return False  # "13 survivors, ...", "13 orang selamat, ..."
-    return any(lex.at("subset", toks, t) for t in range(prev + 2, i))
-
-
 def _joined(a: Cue, b: Cue, toks: list[Tok]) -> bool:
     gap = toks[a.end : b.start] if b.start >= a.end else toks[b.end : a.start]
     return 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap)
@@ -278,24 +294,26 @@ def qualifier(toks: list[Tok], i: int) -> str:
     return "exact"
 
 
-def _continues(toks: list[Tok], i: int) -> bool:
+def _continues(toks: list[Tok], c: Cand) -> bool:
     """A list that goes on from the previous sentence ("Mereka termasuk lima anak"): a subset word before
-    the number, or the number opening the sentence. Otherwise "polisi memburu dua orang lainnya" does not take the last sentence's measure."""
+    the number or right after it and its noun ("20 daripada mereka", "Dua orang di antaranya"), or the
+    number opening the sentence. Otherwise "polisi memburu dua orang lainnya" does not take the last sentence's measure."""
     lex = lexicon()
-    if any(lex.at("subset", toks, k) for k in range(i)):
+    i = c.idx
+    if any(lex.at("subset", toks, k) for k in range(i)) or part_of_them(toks, c.idx, c.noun_end):
         return True
     q = lex.ending("qualifier", toks, i)
     lead = toks[: i - (q[1] if q else 0)]  # "Sebanyak 12 di Tanahdatar dan tiga orang di Agam": a breakdown
     return all(t.low in {"sebanyak", "seramai", "total", "jumlahnya"} for t in lead)
 
 
-def _linked(toks: list[Tok], a: int, b: int) -> bool:
-    """Two numbers joined only by list glue ("dua, empat, enam dan sembilan tahun")."""
-    return all(t.low in _LIST_GLUE for t in toks[a + 1 : b])
-
-
-def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tuple[list[Cand], str | None]:
-    """The people counts of one sentence and the last measure it names (for the next sentence)."""
+def sentence_counts(
+    toks: list[Tok], prev_measure: str | None, text: str, group: str | None = None
+) -> tuple[list[Cand], str | None, list[Cand]]:
+    """The people counts of one sentence, the last measure it names or its counts take (for the next
+    sentence), and the people counts left without a measure ("87 PMI ... tiba"; the next sentence may
+    say what happened to them). `group` is the measure of the article's last count: "20 daripada mereka"
+    is a part of it even when quotes stand between."""
     lex = lexicon()
     cues, affected, last = scan(toks)
     numbers = [i for i, t in enumerate(toks) if t.num is not None]
@@ -309,7 +327,7 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
             cands.append(cand)
     # an excluded number excludes the bare numbers listed with it (ages "dua, empat dan sembilan tahun")
     for a, b in itertools.pairwise(numbers):
-        if _linked(toks, a, b) and (a in bad or b in bad):
+        if linked(toks, a, b) and (a in bad or b in bad):
             bad.update({a, b})
     cands = [c for c in cands if c.idx not in bad or c.noun]
     cands = [c for c in cands if not (c.idx in bad and c.noun is None)]
@@ -337,9 +355,13 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
         weak = lex.at("weak", toks, c.noun_end - 1) if c.noun else None
         if m is None and weak and c.num.value >= 1000:
             m = weak[0]  # "1,5 juta penduduk": a population
-        if m is None and not cues and not affected and prev_measure and _continues(toks, c.idx):
+        if m is None and not cues and not affected and prev_measure and _continues(toks, c):
             m = prev_measure
-        if m != "" and _subset_of_excluded(toks, c.idx):
+        if m is None and c.noun and c.num.value >= RESIDENTS and resides(toks, c.noun_end):
+            m = "other"  # "lebih 2,000 rakyat Jepun kini tinggal dan bekerja di Selangor": a population
+        if m is None and not cues and not affected and group and part_of_them(toks, c.idx, c.noun_end):
+            m = group
+        if m != "" and subset_of_excluded(toks, c.idx):
             m = ""  # "13 survivors, including four children": a part of a count that is not a figure
         c.measure = m or None
         open_.append(m is None)
@@ -351,6 +373,12 @@ def sentence_counts(toks: list[Tok], prev_measure: str | None, text: str) -> tup
         part = (
             len(words) == 1 and words[0] in _PART and len(gap) <= 2
         )  # "empat dari tujuh orang itu ... ditahan"
-        if open_[k] and nxt.measure and (part or (len(gap) <= 3 and any(t.low in _COORD for t in gap))):
+        if open_[k] and nxt.measure and (part or _coordinated(c, nxt, gap, len(gap) <= 3)):
             c.measure = nxt.measure
-    return [c for c in cands if c.measure], last
+    found = [c for c in cands if c.measure]
+    open_people = [c for k, c in enumerate(cands) if open_[k] and not c.measure and c.noun]
+    if last is None and found:
+        last = found[
+            -1
+        ].measure  # "terdiri dari 61 laki-laki dan 26 perempuan" took it from the sentence before
+    return found, last, open_people

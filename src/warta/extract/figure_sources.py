@@ -86,10 +86,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _time_phrase(phrase: str) -> bool:
-    """'said Wednesday', 'said on Monday', 'kata dia semalam': a time, never a source."""
+    """'said Wednesday', 'said on Monday', 'kata dia semalam': a time or an amount, never a source."""
     words = phrase.split()
     first = words[0].strip(",.").casefold() if words else ""
-    return first in weekdays() or first in months() or first in source_words().get("time", ())
+    amount = any(w.isdigit() for w in words[1:3])  # headline "Ungkap Peredaran 2 Ton Sabu": not a name
+    return amount or first in weekdays() or first in months() or first in source_words().get("time", ())
 
 
 @cache
@@ -268,6 +269,7 @@ class Attributor:
                 tail.name
             )  # "Agensi Bantuan ... Bangsa-Bangsa Bersatu ... (UNRWA)": the acronym names it all
         who = resolve_phrase(self.article, self.spans, start, end, self.last)
+        who = (self._acronym(who) if who and who not in {n.name for n in names} else None) or who  # "JKNS"
         if who and not allow_location and who in {n.name for n in names if n.type == "location"}:
             return None  # "Sebuah pertubuhan ... di New York berkata": the place does not speak
         if who and (not names or who in {n.name for n in self.spans}):
@@ -289,8 +291,22 @@ class Attributor:
         for e in self.article.entities:
             if words <= set(fold(e.name).split()):
                 return e.name
+        defined = self._acronym(m.group(0))
+        if defined:
+            return defined
         found = load_kb().lookup(m.group(0), strict_case=True)
         return found[0].name if found else m.group(0)
+
+    def _acronym(self, short: str) -> str | None:
+        """ "menurut kenyataan JKNS" after "Jabatan Kesihatan Negeri Selangor (JKNS)": the organization
+        named first in the capitalised words right before the bracketed acronym."""
+        at = self.article.text.find(f"({short})") if short.isupper() else -1
+        run = _CAPS_RUN.search(self.article.text, max(0, at - 120), at) if at > 0 else None
+        orgs = (e for e in self.article.entities if e.type == "organization")
+        inner = [
+            (m.start, e.name) for e in orgs for m in e.mentions if run and run.start() <= m.start < run.end()
+        ]
+        return min(inner)[1] if inner else None
 
     def quote_speaker(self, pos: int) -> str | None:
         """The speaker of a direct quote whose body holds `pos`."""
@@ -324,6 +340,8 @@ def _anaphor_kinds() -> list[tuple[frozenset[str], tuple[str, ...]]]:
             out.append((frozenset(folded), folded))
     return out
 
+
+_CAPS_RUN = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:dan|and|of|bagi|untuk)\s+)?)+$")  # words before "(JKNS)"
 
 _DETERMINERS = {"itu", "tersebut", "berkenaan", "ini", "terbabit"}
 _LEADING = {"the", "a", "an", "seorang", "for", "of", "dari", "daripada"}

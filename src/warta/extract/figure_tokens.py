@@ -2,6 +2,8 @@
 
 The lists live in `knowledge/figures_lexicon.tsv` (kind<TAB>label<TAB>phrases); `Lexicon.at`
 matches the longest phrase of a kind at a token, and `scan` walks a sentence once for its measure words.
+The helpers at the end find where a count's clause ends (`clause_break`, `own_predicate`), asides after
+its noun (`past_paren`, `aside_end`) and what a pronoun sentence says about the last counts.
 """
 
 from __future__ import annotations
@@ -154,3 +156,126 @@ def scan(toks: list[Tok]) -> tuple[list[Cue], bool, str | None]:
             last = head[0]
         i += 1
     return cues, affected, last
+
+
+# Clause and aside boundaries around a count (used by `figure_counts`).
+
+
+def clause_break(toks: list[Tok], a: int, b: int) -> bool:
+    """A new clause opens between tokens `a` and `b` ("..., manakala hampir 300 jemaah", "; 20 others"):
+    a measure word on the other side belongs to another count."""
+    lex = lexicon()
+    for t in range(max(0, a), min(b, len(toks))):
+        if lex.at("clause", toks, t) or (toks[t].low == "sementara" and t > 0 and toks[t - 1].low == ","):
+            return True
+    return False
+
+
+def past_paren(toks: list[Tok], after: int) -> int:
+    """Past an acronym in brackets after the noun ("14 anak buah kapal (ABK) ikut diamankan")."""
+    if after < len(toks) and toks[after].low == "(":
+        close = next((t for t in range(after + 1, min(len(toks), after + 5)) if toks[t].low == ")"), None)
+        if close is not None:
+            return close + 1
+    return after
+
+
+_AND = {"dan", "serta", "and"}
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+_NOT_VERB_KINDS = ("cue", "affected", "subset", "skip2", "qualifier", "total", "agent", "carrier", "not_verb")
+
+
+def joined_by_and(toks: list[Tok], a: int, b: int) -> bool:
+    """An "and" between tokens `a` and `b` (a comma alone may join a list)."""
+    return any(t.low in _AND for t in toks[a:b])
+
+
+def own_predicate(toks: list[Tok], after: int) -> bool:
+    """A verb right after a count's noun (its name aside) that names no measure: "300 jemaah menerima
+    rawatan" is a clause of its own, so an earlier measure word belongs to another count."""
+    lex = lexicon()
+    for t in range(after, min(len(toks), after + 2)):
+        if _VERB.fullmatch(toks[t].low):
+            return not any(lex.at(kind, toks, t) for kind in _NOT_VERB_KINDS)
+        if not toks[t].low.isalpha():
+            return False
+    return False
+
+
+def aside_end(toks: list[Tok], after: int) -> int:
+    """Past a comma-delimited aside right after the count ("Two suspects, aged 19 and 22, were ...")
+    or an age ("Seorang kanak-kanak berusia tujuh tahun ... antara yang meninggal dunia")."""
+    lex = lexicon()
+    age = lex.at("skip2", toks, after)
+    if age and age[0] == "age" and after + 1 < len(toks) and toks[after + 1].num is not None:
+        end = after + 2
+        while end < len(toks) and lex.at("age_unit", toks, end):
+            end += 1
+        return end
+    if after < len(toks) and toks[after].low == ",":
+        close = next((t for t in range(after + 1, min(len(toks), after + 10)) if toks[t].low == ","), None)
+        if close is not None:
+            return close + 1
+    return after
+
+
+def pronoun_measure(toks: list[Tok]) -> str | None:
+    """ "Mereka sebelumnya ditahan di depot ...": a sentence whose subject is a plural pronoun and whose
+    predicate, a few adverbs on, is a passive measure word names what happened to the previous
+    sentence's uncounted people (not "Mereka membantu warga yang mengungsi")."""
+    lex = lexicon()
+    k = 1 if toks and toks[0].low in {"semua", "kesemua", "all"} else 0
+    pronoun = lex.at("pronoun", toks, k)
+    if not pronoun:
+        return None
+    cues, affected, _ = scan(toks)
+    if affected or not cues or any(t.num is not None for t in toks):
+        return None
+    cue, start = cues[0], k + pronoun[1]
+    if not all(lex.at("adverb", toks, t) for t in range(start, cue.start)):
+        return None
+    if cue.negated or cue.direction == "before" or cue.measure == "other":
+        return None
+    return cue.measure
+
+
+def subset_of_excluded(toks: list[Tok], i: int) -> bool:
+    """'13 survivors, including four children': a subset word between this number and the previous
+    one, which counts the affected (survivors, passengers): a part of a count that is not a figure."""
+    lex = lexicon()
+    prev = next((t for t in range(i - 1, max(-1, i - 6), -1) if toks[t].num is not None), None)
+    if prev is None or not any(lex.at("affected", toks, t) for t in (prev + 1, prev + 2) if t < i):
+        return False  # "13 survivors, ...", "13 orang selamat, ..."
+    return any(lex.at("subset", toks, t) for t in range(prev + 2, i))
+
+
+RESIDENTS = 100  # "tiga orang tinggal di rumah itu" is not a population
+
+
+def resides(toks: list[Tok], noun_end: int) -> bool:
+    """A residence verb closely after the people noun ("rakyat Jepun kini tinggal di", "living in")."""
+    lex = lexicon()
+    for t in range(noun_end, min(len(toks), noun_end + 4)):
+        if toks[t].num is not None or toks[t].low in {",", ";"}:
+            return False
+        if lex.at("reside", toks, t):
+            return True
+    return False
+
+
+_LIST_GLUE = {",", "dan", "atau", "and", "or", "-", "–", "hingga", "sampai", "to"}
+
+
+def linked(toks: list[Tok], a: int, b: int) -> bool:
+    """Two numbers joined only by list glue ("dua, empat, enam dan sembilan tahun")."""
+    return all(t.low in _LIST_GLUE for t in toks[a + 1 : b])
+
+
+def part_of_them(toks: list[Tok], i: int, noun_end: int) -> bool:
+    """ "sekurang-kurangnya 20 daripada mereka", "Dua orang di antaranya": a part of a group counted in an
+    earlier sentence. After a count of its own sentence ("19 suspek ... dan 14 daripadanya") it is a
+    part of that count instead."""
+    lex = lexicon()
+    if any(t.num is not None for t in toks[:i]):
+        return False
+    return any(lex.at("subset", toks, k) for k in (i + 1, noun_end))

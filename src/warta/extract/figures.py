@@ -6,7 +6,8 @@ sits next to a measure word ("Meninggal 22 dan 8 Hilang") or in a list with such
 ("Sebanyak 12 di Tanahdatar dan tiga orang di Agam"). The measure comes from the head noun
 ("sandera", "tahanan"), else the nearest measure word after the number, before it, further on in
 the clause, the previous count of the same sentence, and last the previous sentence (a list that
-continues: "Warga Israel tersebut termasuk empat anak"). Counts of the affected (terdampak,
+continues: "Warga Israel tersebut termasuk empat anak"); a count left without a measure takes the one
+a following pronoun sentence names ("87 PMI ... tiba. Mereka sebelumnya ditahan"). Counts of the affected (terdampak,
 terjejas), survivors, passengers and changes ("bertambah 1") are left out. Word lists live in
 `knowledge/figures_lexicon.tsv` (loaded by `figure_tokens`). This module walks the sentences; the
 rules for one sentence live in `figure_counts`, sources and as-of dates in `figure_sources`.
@@ -19,7 +20,7 @@ from typing import ClassVar, cast
 
 from warta.extract.figure_counts import qualifier, sentence_counts
 from warta.extract.figure_sources import Attributor, as_of
-from warta.extract.figure_tokens import scan, tokens
+from warta.extract.figure_tokens import pronoun_measure, scan, tokens
 from warta.extract.numbers import find_numbers
 from warta.model import Article, DateMention, Evidence, Figure, Measure, Qualifier
 from warta.registry import register
@@ -42,29 +43,36 @@ def extract_figures(article: Article) -> list[Figure]:
             by_sentence.setdefault(k, []).append(d)
     prev: str | None = None
     found: list[Figure] = []
-    last = max(counted)
+    pending: list[Figure] = []  # the last sentence's people counts without a measure
+    last = max(counted) + 1  # the sentence after the last count may name its measure
     for k, (s, e) in enumerate(spans):
         if k > last:
             break  # no count after this: what the remaining sentences name is never used
         sources = attributor.sentence(s, e)  # every sentence: it may name the next pronoun's speaker
-        if k not in counted and k + 1 not in counted:
+        if k not in counted and k + 1 not in counted and not pending:
             continue
         dates = by_sentence.get(k, [])
         toks = tokens(text, s, e, dates, nums)
+        measure = pronoun_measure(toks) if pending else None
+        for f in pending if measure else []:
+            f.measure = cast(Measure, measure)
+            found.append(f)
+        pending = []
         if k not in counted:
             prev = scan(toks)[2]
             continue
-        cands, prev = sentence_counts(toks, prev, text)
-        when = as_of(article, s, e, dates) if cands else None
-        for c in cands:
+        group = found[-1].measure if found else None
+        cands, prev, open_people = sentence_counts(toks, prev, text, group)
+        when = as_of(article, s, e, dates) if cands or open_people else None
+        for c in cands + open_people:
             who = attributor.quote_speaker(c.num.start) or next(
                 (name for a, b, name in sources if not a <= c.num.start < b), None
             )
-            found.append(
+            (found if c.measure else pending).append(
                 Figure(
                     value=c.num.value,
                     qualifier=cast(Qualifier, qualifier(toks, c.idx)),
-                    measure=cast(Measure, c.measure),
+                    measure=cast(Measure, c.measure or "other"),
                     who=c.who,
                     source=who,
                     as_of=when,
