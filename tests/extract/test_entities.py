@@ -488,3 +488,175 @@ def test_entities_bare_name_in_a_regency_story_is_the_regency() -> None:
 def test_entities_city_written_as_kota_stays_the_city() -> None:
     found = ents("Banjir melanda Kota Pekalongan dan Kabupaten Pekalongan sejak Senin.", "id")
     assert {"Pekalongan", "Pekalongan Regency"} <= set(found)
+
+
+def test_entities_bare_office_head_is_no_place() -> None:
+    found = entities("Rapat itu digelar di Kantor Bupati Sleman, Yogyakarta, pada Selasa.")
+    assert "Kantor" not in found
+    assert "Yogyakarta" in found
+
+
+def test_entities_facility_names_its_place_not_the_body() -> None:
+    found = entities(
+        "Tujuh nelayan dibawa ke Pangkalan Bakamla Tarempa, lalu diperiksa. Bakamla menyita kapal."
+    )
+    assert found["Tarempa"].type == "location"
+    assert "Pangkalan" not in found
+    org = found["Badan Keamanan Laut"]
+    assert [m.text for m in org.mentions] == ["Bakamla"]  # only the mention outside the facility name
+
+
+def test_entities_facility_with_unknown_body_is_left_alone() -> None:
+    found = entities("Mereka tinggal di Pangkalan Susu Langkat sejak lama.")
+    assert "Susu Langkat" not in found
+
+
+def test_entities_title_with_portfolio_is_not_glued_to_the_name() -> None:
+    found = entities("Ia didampingi Direktur Jenderal Penyelenggaraan Haji dan Umrah Rusdi Hartono.")
+    assert "Rusdi Hartono" in found
+    assert not any(name.startswith("Umrah") for name in found)
+
+
+def test_entities_english_fused_title_names_no_body() -> None:
+    found = entities("Energy Transition and Water Transformation Minister Fadillah Yusof said tariffs stay.")
+    assert "Fadillah Yusof" in found
+    assert not {"Energy Transition", "Water Transformation"} & set(found)
+
+
+def test_entities_english_ministry_is_still_a_body() -> None:
+    found = entities("The Foreign Ministry said Malaysia would send aid to Gaza.")
+    assert "Gaza Strip" in found or "Gaza" in found
+    assert "Malaysia" in found
+
+
+def test_entities_listed_name_shares_the_admin_head() -> None:
+    found = entities("Banjir melanda Kecamatan Tirtomulyo dan Sukaraja pada Senin malam.")
+    assert found["Sukaraja"].type == "location"
+    assert found["Tirtomulyo"].type == "location"
+
+
+def test_entities_listed_ordinary_word_is_not_a_place() -> None:
+    found = entities("Banjir melanda Kecamatan Tirtomulyo dan Pemerintah Kabupaten Demak turun tangan.")
+    assert "Pemerintah" not in found
+
+
+def test_entities_seat_after_acronym_is_a_place() -> None:
+    found = entities("Ahli Dewan Undangan Negeri (ADUN) Bukit Kemuning, Ahmad Fikri Rosli berkata.")
+    assert found["Bukit Kemuning"].type == "location"
+    assert "Ahmad Fikri Rosli" in found
+
+
+def test_entities_given_name_after_a_place_joins_the_person() -> None:
+    found = entities(
+        "Ia menerima Duta Besar Oman untuk Indonesia Faisal Abdullah Zuabi di Jakarta. Faisal senang."
+    )
+    assert len(found["Faisal Abdullah Zuabi"].mentions) == 2
+    assert "Abdullah Zuabi" not in found and "Faisal" not in found
+
+
+def test_entities_given_name_needs_a_mention_right_before() -> None:
+    found = entities("Pagi itu, Semalam Abdullah Zuabi datang ke Bandung.")
+    assert not any(name.startswith("Semalam") for name in found)
+
+
+def test_entities_surname_goes_to_the_person_named_here() -> None:
+    found = entities("Hasto Sudarmanto berpidato di Solo. Hasto meminta warga tenang.")
+    assert "Hasto Kristiyanto" not in found
+    assert len(found["Hasto Sudarmanto"].mentions) == 2
+
+
+def test_entities_surname_stays_with_the_famous_person_named_in_full() -> None:
+    found = entities("Hasto Kristiyanto dan Hasto Sudarmanto hadir. Hasto lalu pergi.")
+    assert len(found["Hasto Kristiyanto"].mentions) == 2
+
+
+def test_entities_foreign_ministry_in_malay_links_to_its_country() -> None:
+    found = entities("Kementerian Haji dan Umrah Arab Saudi menetapkan kuota baharu untuk musim ini.")
+    assert "Ministry of Hajj and Umrah (Saudi Arabia)" in found
+
+
+def test_entities_state_health_department_is_the_ministry() -> None:
+    found = entities("Jabatan Kesihatan Negeri Perak (JKNPk) mengesahkan dua kes baharu di Ipoh.")
+    assert "Ministry of Health (Malaysia)" in found
+
+
+def test_entities_known_buildings_and_haji_sites() -> None:
+    found = entities("Jemaah bergerak dari Muzdalifah ke Mina. Gubernur menerima tamu di Kraton Yogyakarta.")
+    assert {"Muzdalifah", "Mina", "Kraton Ngayogyakarta Hadiningrat"} <= set(found)
+
+
+def test_entities_country_coast_guard_is_one_body() -> None:
+    found = entities("Kapal Vietnam Coast Guard terlihat di Laut Natuna Utara.")
+    assert found["Vietnam Coast Guard"].type == "organization"
+    assert "Coast Guard" not in found
+
+
+def test_entities_ministry_of_that_country_is_foreign() -> None:
+    found = entities("Menteri itu tiba di Tokyo, Jepang. Kementerian Pertahanan negara itu menyambutnya.")
+    assert any(name.startswith("Ministry of Defen") and name.endswith("(Japan)") for name in found)
+    assert "Ministry of Defense (Indonesia)" not in found
+
+
+def test_entities_ministry_of_that_country_without_foreign_country_stays_home() -> None:
+    found = entities("Rapat di Bandung membahas anggaran. Kementerian Pertahanan negara itu setuju.")
+    assert "Ministry of Defense (Indonesia)" in found
+
+
+def test_entities_unknown_port_takes_the_port_name_form() -> None:
+    found = entities("Kapal feri tiba di Pelabuhan Tanjung Balai Karimun pada pagi hari.")
+    assert found["Tanjung Balai Karimun Port"].type == "location"
+
+
+def test_entities_immigration_office_is_a_body_not_a_place() -> None:
+    found = entities("Paspor itu diperiksa di Kantor Imigrasi Tarakan kemarin.")
+    assert found["Kantor Imigrasi Tarakan"].type == "organization"
+
+
+def test_entities_minister_of_portfolio_names_no_body() -> None:
+    found = entities("The Minister of Rural and Regional Development Ahmad Zahid Hamidi said so.")
+    assert not any(name.startswith(("Rural", "Regional")) for name in found)
+
+
+def test_entities_minister_of_portfolio_keeps_the_holder() -> None:
+    found = entities("Minister of Foreign Affairs Amran Kelingi Tomas said the talks went well.")
+    assert "Amran Kelingi Tomas" in found
+
+
+def test_entities_malaysian_department_named_in_english_takes_native_name() -> None:
+    found = entities("The Department of Environment said air quality in Klang improved on Monday.")
+    assert "Jabatan Alam Sekitar" in found
+    assert "Department of Environment" not in found
+
+
+def test_entities_place_after_comma_is_not_a_listed_district() -> None:
+    found = entities("Rapat digelar di Kabupaten Tirtomulyo, Wonokerto, pada Senin.")
+    assert "Tirtomulyo Regency" in found
+    assert "Wonokerto Regency" not in found
+
+
+def test_entities_comma_list_ending_in_dan_shares_the_head() -> None:
+    found = entities("Warga Kabupaten Tirtomulyo, Wonokerto dan Sukamakmur terdampak.")
+    assert {"Wonokerto Regency", "Sukamakmur Regency"} <= set(found)
+
+
+def test_entities_portfolio_words_are_no_person() -> None:
+    found = entities("Hadir pula Direktur Jenderal Bina Marga dan Lingkungan Hidup Hendra Wijaya.")
+    assert "Hendra Wijaya" in found
+    assert "Lingkungan Hidup" not in found and "Bina Marga" not in found
+
+
+def test_entities_fused_director_general_title_is_cut() -> None:
+    found = entities("Dirjen Bea dan Cukai Askolani berkata penerimaan naik.")
+    assert "Askolani" in found
+    assert not any("Cukai" in name or "Bea" in name for name in found)
+
+
+def test_entities_capitalised_region_is_its_own_place() -> None:
+    assert "Southern Thailand" in entities("Talks on the Southern Thailand conflict resume next week.")
+    lower = entities("Violence flared again in southern Thailand on Monday.")
+    assert "Thailand" in lower and "Southern Thailand" not in lower
+
+
+def test_entities_district_health_office_is_the_ministry() -> None:
+    found = entities("Pejabat Kesihatan Daerah (PKD) Kinta mengesahkan tiga kes baharu.")
+    assert "Ministry of Health (Malaysia)" in found

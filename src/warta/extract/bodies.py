@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import cache
 
-from warta.extract import linking
+from warta.extract import linking, titles
 from warta.extract.heads import WORD_SPACE, common_cut, skip_ordinary, skip_space, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
 from warta.extract.names import RUN, descriptive_building, run_spans, segments, title_at
@@ -43,6 +43,7 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
             start = skip_ordinary(doc.text, rs, re_)  # "Melaka Sentral Sdn Bhd", "The Bar Council"
             while (hit := title_at(doc.text, start, re_)) is not None:
                 start = hit[0]  # "Pengerusi Melaka Sentral Sdn Bhd"
+            start = titles.after_title(doc.text, start, re_)[0]  # "Ketua Pegawai [Eksekutif] Invest ..."
         elif (fac := _facility_start(doc.text, words, loc_head)) is not None:
             start, label = fac, "LOC"
             needs_known = not _tailed(doc.text, rs, re_)  # an English "... Hospital" is sure
@@ -104,8 +105,8 @@ def _tailed(text: str, start: int, end: int) -> bool:
 def _local_link(surface: str, label: str) -> Linked:
     """The canonical name: the surface, with a known acronym head spelt out ("BPBD Kabupaten X")."""
     surface = _BRACKET.sub(" ", surface)  # "... Daerah (BPBD) Kabupaten X": the acronym is no part of it
-    if label == "LOC":
-        return Linked(surface, "location")
+    if label == "LOC":  # "Pelabuhan X" -> "X Port", as the knowledge base names ports
+        return Linked(linking.place_name(surface) or surface, "location")
     for n in (2, 1):  # "Satpol PP Kota Bogor", "BPBD Kabupaten Garut"
         words = surface.split()
         full = linking.pairs("regional_acronyms").get(" ".join(words[:n]).casefold())
@@ -248,14 +249,18 @@ def _region_end(text: str, start: int, end: int) -> int:
     return trim(text, start, words[last].end())[1]
 
 
+_SEAT_ACRONYM = re.compile(r" \([A-Z]{2,6}\)")
+
+
 def seat_cands(doc: Doc) -> None:
     """The constituency after "Ahli Parlimen" ("Ahli Parlimen Padang Rengas, Datuk Seri ..."): a place.
 
     Run before the gazetteer so a known word inside it ("Padang") does not split it.
     """
     for m in linking.phrase_regex("seat_titles").finditer(doc.text):
-        run = RUN.match(doc.text, skip_space(doc.text, m.end(), len(doc.text)))
-        if run is None or doc.text[m.end() : run.start()].strip():
+        after = _SEAT_ACRONYM.match(doc.text, m.end())  # "Ahli Dewan Undangan Negeri (ADUN) Seri Serdang"
+        run = RUN.match(doc.text, skip_space(doc.text, after.end() if after else m.end(), len(doc.text)))
+        if run is None or doc.text[after.end() if after else m.end() : run.start()].strip():
             continue
         segs = segments(doc.text, run.start(), run.end())
         if not segs or segs[0][2] != "":

@@ -47,6 +47,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}(?: [A-Z][A-Za-z]{1,7})?)\
 
 def resolve(doc: Doc) -> None:
     _places(doc)
+    _given_name_left(doc)
+    _named_here(doc)
     _persons(doc)
     _partial_mentions(doc)
     _acronyms(doc)
@@ -68,6 +70,44 @@ def _persons(doc: Doc) -> None:
         )
         if longer is not None and (c.link.type == "person" or len(mine) >= 1):
             c.link, c.label = names[longer], "PER"
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*) $")
+
+
+def _given_name_left(doc: Doc) -> None:
+    """ "Indonesia Faisal [Abdullah Amodi]": an uncovered capitalised word right before a guessed
+    person's name (after a place the gazetteer took) is the person's given name."""
+    moved = False
+    for c in doc.cands:
+        if c.link.type != "person" or c.link.known or c.source not in ("rule", "ner"):
+            continue
+        m = _WORD_BEFORE.search(doc.text, max(0, c.start - 30), c.start)
+        if m is None or not doc.free(m.start(1), m.end(1)) or doc.ends.get(m.start(1) - 1) is None:
+            continue  # only right after another mention: a sentence's first word is not a name
+        word = m.group(1)
+        ordinary = common(word) or word.casefold() in linking.word_set("stop_words")
+        titled = linking.title_regex().fullmatch(word) or linking.phrase_regex("honorifics").fullmatch(word)
+        if not (ordinary or titled or linking.lookup(word)):
+            c.start, c.text = m.start(1), doc.text[m.start(1) : c.end]
+            c.link, moved = Linked(c.text, "person"), True
+    if moved:
+        doc.reset(list(doc.cands))  # the given name's span is taken now
+
+
+def _named_here(doc: Doc) -> None:
+    """ "Hasto" after "Hasto Wardoyo": a one-word alias of a famous person (Hasto Kristiyanto) is the
+    person this article names in full, unless that famous person is named in full too."""
+    persons = [c for c in doc.cands if c.link.type == "person"]
+    in_full = {c.link.name for c in persons if len(c.text.split()) > 1}
+    for c in persons:
+        if not c.link.known or len(c.text.split()) > 1 or c.link.name in in_full:
+            continue
+        word = linking.fold_token(c.text)
+        owners = {n for n in in_full if word in tokens(n)}
+        if len(owners) == 1:
+            owner = next(o for o in persons if o.link.name in owners)
+            c.link = owner.link
 
 
 def _places(doc: Doc) -> None:

@@ -146,3 +146,21 @@ def branch_places(text: str, cands: list[Cand]) -> list[Cand]:
             branch.add(id(c))
     alone = {c.link.name for c in ordered if id(c) not in branch}
     return [c for c in cands if id(c) not in branch or c.link.name in alone]
+
+
+_THAT_COUNTRY = re.compile(r" (?:negara (?:itu|tersebut|berkenaan)|republik itu)\b")
+
+
+def that_country_ministries(doc: Doc) -> None:
+    """ "Kementerian Pertahanan negara itu": the ministry of the foreign country named last before it."""
+    ordered = sorted(doc.cands, key=lambda c: c.start)
+    for i, c in enumerate(ordered):
+        m = _HOME_MINISTRY.match(c.link.name)
+        if m is None or not _THAT_COUNTRY.match(doc.text, c.end):
+            continue
+        before = [p.link.name for p in ordered[:i] if p.label == "LOC" and p.link.name in countries()]
+        if not before or before[-1] in _HOME:
+            continue  # no foreign country named yet: "negara itu" is the home country
+        name = f"Ministry of {m.group(1)} ({before[-1]})"
+        known = linking.kb().get(name) if linking.kb() is not None else None
+        c.link = as_linked(known) if known is not None else linking.Linked(name, "organization")

@@ -18,7 +18,18 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
-from warta.extract import bodies, coref, countries, expansions, heads, linking, minor_places, names
+from warta.extract import (
+    bodies,
+    coref,
+    countries,
+    expansions,
+    facilities,
+    heads,
+    linking,
+    minor_places,
+    names,
+    titles,
+)
 from warta.extract.gazetteer import Entry, Gazetteer, Match
 from warta.extract.linking import Cand, Doc, as_linked
 from warta.model import Article, Entity, Mention
@@ -326,39 +337,6 @@ def _group(cands: list[Cand]) -> list[Entity]:
     return list(by_name.values())
 
 
-_POLICE_HQ = re.compile(r"\bMa(pol\w*)((?: [A-Z][\w-]*){1,3})")
-
-
-def _police_hq_cands(doc: Doc) -> None:
-    """ "Mapolda Metro Jaya" (Markas Polda, its HQ): the police body it houses, as "Gedung Bareskrim" is."""
-    for m in _POLICE_HQ.finditer(doc.text):
-        words = m.group(2).split()
-        for n in range(len(words), 0, -1):
-            found = linking.lookup("P" + m.group(1)[1:] + " " + " ".join(words[:n]))
-            if found is not None and found.type == "organization":
-                end = m.start(2) + len(" ".join(["", *words[:n]]))
-                if doc.free(m.start(), end):
-                    doc.add(Cand(m.start(), end, doc.text[m.start() : end], "ORG", found))
-                break
-
-
-_CITY_WORDS = ("kota ", "city of ", "bandar ")
-
-
-def _bare_city_as_regency(cands: list[Cand]) -> list[Cand]:
-    """ "Banjir Terjang Pekalongan" in a story about "Kabupaten Pekalongan": the bare name is the
-    regency the story is about, not the city of that name, unless the text writes "Kota X" too."""
-    regencies = {
-        c.link.name: c.link for c in cands if c.link.type == "location" and c.link.name.endswith(" Regency")
-    }
-    cities = {c.link.name for c in cands if c.text.casefold().startswith(_CITY_WORDS)}
-    for c in cands:
-        regency = regencies.get(f"{c.link.name} Regency")
-        if regency is not None and c.link.type == "location" and c.link.name not in cities:
-            c.link = regency
-    return cands
-
-
 def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
     ner = names.Ner(article.text, _recognizer())
@@ -369,12 +347,16 @@ def find_entities(article: Article) -> list[Entity]:
     expansions.school_cands(doc)
     matches = _gazetteer_matches(article.text)
     bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
-    _police_hq_cands(doc)
+    facilities.police_hq_cands(doc)
+    facilities.facility_place_cands(doc)
     _gazetteer_cands(doc, matches, article.language)
     countries.foreign_ministries(doc)
+    countries.that_country_ministries(doc)
     minor_places.minor_place_cands(doc)
     names.rule_cands(doc, ner)
+    minor_places.listed_place_cands(doc)
     coref.listed_persons(doc)
+    titles.portfolio_persons(doc)
     _drop_headline_guesses(doc)
     coref.resolve(doc)
     own = _outlet_names(article.outlet)
@@ -382,11 +364,14 @@ def find_entities(article: Article) -> list[Entity]:
     kept = [
         c
         for c in _vouched(doc)
-        if not _is_own_outlet(doc, c, own) and linking.fold_token(c.text) not in generic and not _event(c)
+        if not _is_own_outlet(doc, c, own)
+        and linking.fold_token(c.text) not in generic
+        and not _event(c)
+        and not facilities.described(article.text, c)
     ]
     common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
     kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]
-    return _group(countries.branch_places(article.text, _bare_city_as_regency(kept)))
+    return _group(countries.branch_places(article.text, minor_places.bare_city_as_regency(kept)))
 
 
 @register("extract.entities.v1")

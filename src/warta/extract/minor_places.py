@@ -43,3 +43,51 @@ def minor_place_cands(doc: Doc) -> None:
         town = " ".join(w.capitalize() for w in m.group(1).split())
         if town in known:
             _add(doc, m.start(1), m.end(1), town)
+
+
+_LIST_HEADS = ("kecamatan ", "kabupaten ", "kelurahan ", "desa ", "distrik ", "mukim ")
+_LISTED = re.compile(
+    r"(?:,| dan| and| serta) ([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})(?![\w'’-]| [A-Z(])"
+)
+
+
+def listed_place_cands(doc: Doc) -> None:
+    """ "Kecamatan Sokaraja dan Kembaran", "Kecamatan A, B dan C": names listed after an admin place
+    share its head word, unless the knowledge base knows one or one is an ordinary word. A list must
+    end in "dan"/"serta"/"and": "Kecamatan Sokaraja, Banyumas" names the place it lies in."""
+    for c in sorted(doc.cands, key=lambda x: x.start):
+        head = next((h for h in _LIST_HEADS if c.label == "LOC" and c.text.casefold().startswith(h)), "")
+        items, pos = [], c.end
+        while head and (m := _LISTED.match(doc.text, pos)) is not None:
+            if not _plain_name(m.group(1)):
+                break
+            items.append(m)
+            pos = m.end()
+        while items and items[-1].group(0).startswith(","):
+            items.pop()  # the last item must follow "dan": a trailing ", X" is the containing place
+        for m in items:
+            name = m.group(1)
+            _add(doc, m.start(1), m.end(1), linking.place_name(head.title() + name) or name)
+
+
+def _plain_name(name: str) -> bool:
+    """Not a known name (the gazetteer reads those) and no ordinary word in it."""
+    words = linking.word_set("stop_words") | linking.word_set("common_words")
+    return linking.lookup(name) is None and not any(w.casefold() in words for w in name.split())
+
+
+_CITY_WORDS = ("kota ", "city of ", "bandar ")
+
+
+def bare_city_as_regency(cands: list[Cand]) -> list[Cand]:
+    """ "Banjir Terjang Pekalongan" in a story about "Kabupaten Pekalongan": the bare name is the
+    regency the story is about, not the city of that name, unless the text writes "Kota X" too."""
+    regencies = {
+        c.link.name: c.link for c in cands if c.link.type == "location" and c.link.name.endswith(" Regency")
+    }
+    cities = {c.link.name for c in cands if c.text.casefold().startswith(_CITY_WORDS)}
+    for c in cands:
+        regency = regencies.get(f"{c.link.name} Regency")
+        if regency is not None and c.link.type == "location" and c.link.name not in cities:
+            c.link = regency
+    return cands

@@ -60,8 +60,6 @@ _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z-]*$")
 LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|basa|Bahasa) $")  # "bahasa Inggris": a language, no place
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
-
-
 _LISTED = re.compile(r"(?:,|\bdan|\band|&)\s*$")  # "..., dan Geofisika": a listed part of the name
 
 
@@ -70,8 +68,9 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
     for s, e in runs(doc):
         if _DOMAIN_AFTER.match(doc.text, e) or LANGUAGE_BEFORE.search(doc.text, max(0, s - 8), s):
             continue  # "Pahami.id", "Aktual.com": an address, the outlet signing; "bahasa Arab"
+        s, titled = titles.after_title(doc.text, s, e)
         segs = segments(doc.text, s, e)
-        if segs and segs[0][2] == "" and segs[0][0] == s and _titled_before(doc, s):
+        if segs and segs[0][2] == "" and segs[0][0] == s and (titled or _titled_before(doc, s)):
             segs[0] = (segs[0][0], segs[0][1], "title")
         for i, (start, end, kind) in enumerate(segs):
             nxt_kind = segs[i + 1][2] if i + 1 < len(segs) else "end"

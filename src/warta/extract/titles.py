@@ -4,10 +4,11 @@ portfolio ("Ketua Pembangkang, Datuk Seri ..."), which are not the holder's name
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.extract import linking
 from warta.extract.heads import WORD_SPACE, common, trim
-from warta.extract.linking import Cand, lookup
+from warta.extract.linking import Cand, Doc, Linked, lookup
 
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")  # as in names.py: "Kepatuhan"
 
@@ -50,3 +51,74 @@ def portfolio_before_comma(text: str, start: int, end: int) -> bool:
         or bool(_NOMINAL.fullmatch(word))
         or word.casefold() in linking.word_set("portfolios")
     )
+
+
+def after_title(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where a run's name starts when a title with a listed portfolio ends inside it ("Direktur Jenderal
+    Penyelenggaraan Haji dan [Umrah Hilman Latief]"): past the title, and whether a title preceded it."""
+    for s, e in linking.title_spans(text):
+        if s < start < e < end and text[e:end].strip():
+            return e + len(text[e:end]) - len(text[e:end].lstrip()), True
+        if s >= start:
+            break
+    return start, False
+
+
+_ENGLISH_TITLE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]*(?:, | and | & | ))+(?:Deputy |Assistant )?Minister(?! of)\b(?= [A-Z])"
+)
+
+
+def english_title_spans(text: str) -> list[tuple[int, int]]:
+    """ "Natural Resources and Environmental Sustainability Minister Nik Nazmi": the portfolio words
+    before "Minister" and a name belong to the title, not to a body."""
+    return [m.span() for m in _ENGLISH_TITLE.finditer(text)]
+
+
+_MINISTER_OF = re.compile(r"\bMinister of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$")
+_NAME_GOES_ON = re.compile(r"(?:,? and | & | )[A-Z]")
+
+
+def in_english_title(text: str, spans: list[tuple[int, int]], c: Cand) -> bool:
+    """An unknown name guessed inside an English title: "X and Y Minister [name]", or "Minister of
+    X and Y [name]" where more portfolio or the holder's name follows it."""
+    if c.link.known or c.source == "gaz":
+        return False
+    if any(s <= c.start and c.end <= e for s, e in spans):
+        return True
+    return bool(_MINISTER_OF.search(text, max(0, c.start - 120), c.start)) and bool(
+        _NAME_GOES_ON.match(text, c.end)
+    )
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    words = {w for phrase in linking.word_list("portfolios") for w in re.findall(r"\w+", phrase.casefold())}
+    return frozenset(words - {"dan", "and", "of", "the", "serta"})
+
+
+_AND_BEFORE = re.compile(r"(?:\bdan|\band|&) $")
+
+
+def portfolio_persons(doc: Doc) -> None:
+    """A guessed person made of portfolio words ("Direktur Jenderal Bina Marga dan [Lingkungan Hidup]
+    Hendra ...") is no person; after "dan", leading portfolio words are cut from a longer name."""
+    vocab, keep, moved = _portfolio_words(), [], False
+    for c in doc.cands:
+        words = c.text.split()
+        if c.link.type != "person" or c.link.known or not words:
+            keep.append(c)
+            continue
+        lead = 0
+        while lead < len(words) and linking.fold_token(words[lead]) in vocab:
+            lead += 1
+        if lead == len(words):
+            moved = True
+            continue  # every word a portfolio word
+        if lead and len(words) - lead >= 2 and _AND_BEFORE.search(doc.text, max(0, c.start - 5), c.start):
+            cut = c.text.index(words[lead], len(" ".join(words[:lead])))
+            c.start, c.text, moved = c.start + cut, c.text[cut:], True
+            c.link = Linked(c.text, "person")
+        keep.append(c)
+    if moved:
+        doc.reset(keep)

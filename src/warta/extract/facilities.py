@@ -1,0 +1,63 @@
+"""Facilities named by a body and a place ("Depot Imigresen Pekan Nenas", "Pangkalan Bakamla Batam").
+
+The head word (a depot, a base) and the body that runs it describe the facility; the place at its
+end is what the guidelines annotate. The body named only as part of such a facility is not a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warta.extract import linking, titles
+from warta.extract.linking import Cand, Doc, Linked
+
+_FACILITY = re.compile(
+    r"\b(?:[Dd]epot|[Dd]epoh|[Pp]angkalan|[Kk]em|[Pp]usat [Tt]ahanan) ([A-Z][\w-]*)"
+    r" ([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})\b"
+)
+
+
+@lru_cache(maxsize=8)
+def _facilities(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """(body start, body end, place start, place end) of each facility whose second word is a known body."""
+    out = []
+    for m in _FACILITY.finditer(text):
+        body = linking.lookup(m.group(1))
+        if body is not None and body.type == "organization":
+            out.append((m.start(1), m.end(1), m.start(2), m.end(2)))
+    return tuple(out)
+
+
+def facility_place_cands(doc: Doc) -> None:
+    """The place that ends a facility's name; run before the gazetteer so it is read whole."""
+    for _, _, s, e in _facilities(doc.text):
+        name = doc.text[s:e]
+        known = linking.lookup(name, "LOC")
+        link = known if known is not None and known.type == "location" else Linked(name, "location")
+        if doc.free(s, e):
+            doc.add(Cand(s, e, name, "LOC", link, "rule"))
+
+
+def described(text: str, c: Cand) -> bool:
+    """A mention that only describes: the body word of a facility's name, or an unknown name guessed
+    inside an English fused title ("Natural Resources and ... Minister")."""
+    if any(s == c.start and e == c.end for s, e, _, _ in _facilities(text)):
+        return True
+    return titles.in_english_title(text, titles.english_title_spans(text), c)
+
+
+_POLICE_HQ = re.compile(r"\bMa(pol\w*)((?: [A-Z][\w-]*){1,3})")
+
+
+def police_hq_cands(doc: Doc) -> None:
+    """ "Mapolda Metro Jaya" (Markas Polda, its HQ): the police body it houses, as "Gedung Bareskrim" is."""
+    for m in _POLICE_HQ.finditer(doc.text):
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            found = linking.lookup("P" + m.group(1)[1:] + " " + " ".join(words[:n]))
+            if found is not None and found.type == "organization":
+                end = m.start(2) + len(" ".join(["", *words[:n]]))
+                if doc.free(m.start(), end):
+                    doc.add(Cand(m.start(), end, doc.text[m.start() : end], "ORG", found))
+                break
