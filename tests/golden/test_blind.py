@@ -2,8 +2,8 @@
 
 `blind-gold.jsonl` (beside this file) was written without reading the extraction code or the
 other golden sets (docs/blind.md). Do not tune on it: a failure here is fixed by a general rule,
-or the set stops measuring anything. The floors sit 0.05 below the first measurement (the lower
-of the text-only and text+url runs).
+or the set stops measuring anything. The floors guard the
+scores reached after its failure classes were fixed by general rules.
 """
 
 from __future__ import annotations
@@ -14,21 +14,22 @@ from types import ModuleType
 import pytest
 from golden_sets import assert_floors, check_record, load
 
-# measured 2026-11-23 (docs/blind.md), minus 0.05
+# after the general fixes of its failure classes (2026-11-24), minus 0.03; the untuned
+# first measurement is in docs/blind.md
 FLOORS = {
-    "language_acc": 0.95,
-    "entities_f1": 0.91,
-    "entities_exact_f1": 0.88,
-    "persons_f1": 0.93,
-    "organizations_f1": 0.85,
-    "locations_f1": 0.93,
-    "meetings_f1": 0.66,
-    "figures_f1": 0.92,
-    "figure_qualifier_acc": 0.95,
-    "figure_source_acc": 0.85,
-    "quotes_f1": 0.86,
-    "boilerplate_f1": 0.84,
-    "published_acc": 0.86,
+    "language_acc": 0.97,
+    "entities_f1": 0.97,
+    "entities_exact_f1": 0.95,
+    "persons_f1": 0.97,
+    "organizations_f1": 0.97,
+    "locations_f1": 0.97,
+    "meetings_f1": 0.95,
+    "figures_f1": 0.95,
+    "figure_qualifier_acc": 0.97,
+    "figure_source_acc": 0.97,
+    "quotes_f1": 0.97,
+    "boilerplate_f1": 0.97,
+    "published_acc": 0.88,
 }
 
 

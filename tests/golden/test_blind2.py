@@ -4,7 +4,7 @@
 other golden sets or the docs (docs/blind2.md). It leans on regional politics, health,
 religious affairs, sports officials, maritime arrests, haze and migrant workers. Do not tune
 on it: a failure here is fixed by a general rule, or the set stops measuring anything. The
-floors sit 0.05 below the first measurement (the lower of the text-only and text+url runs).
+floors guard the scores reached after its failure classes were fixed by general rules.
 """
 
 from __future__ import annotations
@@ -15,21 +15,22 @@ from types import ModuleType
 import pytest
 from golden_sets import assert_floors, check_record, load
 
-# measured 2026-11-23 (docs/blind2.md), minus 0.05
+# after the general fixes of its failure classes (2026-11-24), minus 0.03; the untuned
+# first measurement is in docs/blind2.md
 FLOORS = {
-    "language_acc": 0.95,
-    "entities_f1": 0.83,
-    "entities_exact_f1": 0.76,
-    "persons_f1": 0.90,
-    "organizations_f1": 0.73,
-    "locations_f1": 0.85,
-    "meetings_f1": 0.35,
-    "figures_f1": 0.71,
-    "figure_qualifier_acc": 0.95,
-    "figure_source_acc": 0.95,
-    "quotes_f1": 0.85,
-    "boilerplate_f1": 0.90,
-    "published_acc": 0.87,
+    "language_acc": 0.97,
+    "entities_f1": 0.96,
+    "entities_exact_f1": 0.92,
+    "persons_f1": 0.97,
+    "organizations_f1": 0.92,
+    "locations_f1": 0.97,
+    "meetings_f1": 0.95,
+    "figures_f1": 0.91,
+    "figure_qualifier_acc": 0.97,
+    "figure_source_acc": 0.97,
+    "quotes_f1": 0.97,
+    "boilerplate_f1": 0.97,
+    "published_acc": 0.97,
 }
 
 
