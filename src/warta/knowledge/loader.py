@@ -62,8 +62,9 @@ _SPACES = re.compile(r"\s+")
 @functools.lru_cache(maxsize=131072)
 def fold(s: str) -> str:
     """Casefold, strip accents, normalise quotes/hyphens and collapse spaces (for matching)."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if not s.isascii():  # ASCII has nothing to decompose and no combining marks
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.translate(_FOLD_TABLE).casefold()
     return _SPACES.sub(" ", s).strip()
 
