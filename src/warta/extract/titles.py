@@ -4,7 +4,7 @@ portfolio ("Ketua Pembangkang, Datuk Seri ..."), which are not the holder's name
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract import linking
 from warta.extract.heads import WORD_SPACE, common, trim
@@ -69,17 +69,18 @@ _ENGLISH_TITLE = re.compile(
 )
 
 
-def english_title_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def english_title_spans(text: str) -> tuple[tuple[int, int], ...]:
     """ "Natural Resources and Environmental Sustainability Minister Nik Nazmi": the portfolio words
-    before "Minister" and a name belong to the title, not to a body."""
-    return [m.span() for m in _ENGLISH_TITLE.finditer(text)]
+    before "Minister" and a name belong to the title, not to a body. Cached: asked once per mention."""
+    return tuple(m.span() for m in _ENGLISH_TITLE.finditer(text))
 
 
 _MINISTER_OF = re.compile(r"\bMinister of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$")
 _NAME_GOES_ON = re.compile(r"(?:,? and | & | )[A-Z]")
 
 
-def in_english_title(text: str, spans: list[tuple[int, int]], c: Cand) -> bool:
+def in_english_title(text: str, spans: tuple[tuple[int, int], ...], c: Cand) -> bool:
     """An unknown name guessed inside an English title: "X and Y Minister [name]", or "Minister of
     X and Y [name]" where more portfolio or the holder's name follows it."""
     if c.link.known or c.source == "gaz":
