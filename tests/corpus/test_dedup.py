@@ -117,3 +117,29 @@ def test_dedup_same_id_twice_is_idempotent(seed_dir: Path) -> None:
     assert nd.add(seed) is None
     assert nd.add(seed) is None
     assert len(nd) == 1
+
+
+def test_dedup_band_index_finds_what_datasketch_finds() -> None:
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from warta.corpus.dedup import LSH_THRESHOLD, LSH_WEIGHTS, NUM_PERM, _BandIndex
+
+    rng = np.random.default_rng(3)
+    base = [rng.integers(0, 2**32, 400, dtype=np.uint64) for _ in range(60)]
+    # near copies: a share of the shingles replaced, so some bands agree and some do not
+    sets = base + [np.concatenate([b[: int(len(b) * keep)], rng.integers(0, 2**32, 80, dtype=np.uint64)])
+                   for b in base for keep in (0.9, 0.6, 0.3)]  # fmt: skip
+    sigs = []
+    for s in sets:
+        m = MinHash(num_perm=NUM_PERM, hashfunc=lambda v: v)
+        m.update_batch(s.tolist())
+        sigs.append(m)
+    reference = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+    ours = _BandIndex(LSH_THRESHOLD, NUM_PERM)
+    for i, m in enumerate(sigs):
+        reference.insert(i, m)
+        ours.insert(i, m.hashvalues)
+    answers = [ours.query(m.hashvalues) for m in sigs]
+    assert answers == [set(reference.query(m)) for m in sigs]
+    assert sum(len(a) > 1 for a in answers) > 60  # the copies were found, not only each document itself

@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 import xxhash
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from warta.model import Article
 
@@ -65,15 +66,46 @@ def _identity(value: int) -> int:  # shingles are hashed once, by xxhash, before
     return value
 
 
-@dataclass(slots=True)
-class _Sketch:
-    """What MinHashLSH reads from a MinHash (values and scheme), without rebuilding one per document."""
+class _BandIndex:
+    """MinHash LSH: `bands` bands of `rows` signature values each; documents sharing one band are candidates.
 
-    hashvalues: np.ndarray
-    scheme: str
+    The band layout is datasketch's (`_optimal_param` for the threshold and weights), the storage is one
+    dict from an int key (band number and a 64-bit hash of the band) to the documents' order numbers:
+    about 3 kB per document, where datasketch's MinHashLSH keeps a bytes key and a set per band
+    (about 11 kB). A 58-bit hash collision only adds a candidate, which the exact Jaccard then rejects.
+    """
 
-    def __len__(self) -> int:
-        return len(self.hashvalues)
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        self.bands, self.rows = _optimal_param(threshold, num_perm, *LSH_WEIGHTS)
+        self._table: dict[int, int | list[int]] = {}
+
+    def _keys(self, signature: np.ndarray) -> list[int]:
+        rows = np.ascontiguousarray(signature[: self.bands * self.rows], dtype=np.uint64)
+        return [
+            (band << 58) | (xxhash.xxh3_64_intdigest(chunk.tobytes()) >> 6)
+            for band, chunk in enumerate(rows.reshape(self.bands, self.rows))
+        ]
+
+    def insert(self, order: int, signature: np.ndarray) -> None:
+        table = self._table
+        for key in self._keys(signature):
+            found = table.get(key)
+            if found is None:
+                table[key] = order
+            elif isinstance(found, list):
+                found.append(order)
+            else:
+                table[key] = [found, order]
+
+    def query(self, signature: np.ndarray) -> set[int]:
+        out: set[int] = set()
+        for key in self._keys(signature):
+            found = self._table.get(key)
+            if isinstance(found, list):
+                out.update(found)
+            elif found is not None:
+                out.add(found)
+        return out
 
 
 @dataclass(slots=True)
@@ -99,12 +131,14 @@ class NearDuplicates:
     moved: dict[str, str | None] = field(default_factory=dict)
     _root: dict[str, str] = field(default_factory=dict)  # member -> group key
     _group: dict[str, list[str]] = field(default_factory=dict)  # group key -> members
-    _lsh: MinHashLSH = field(init=False)
+    _lsh: _BandIndex = field(init=False)
+    _by_order: dict[int, str] = field(init=False)  # order number -> article id, for the index's answers
     _template: MinHash = field(init=False)
 
     def __post_init__(self) -> None:
         self._template = MinHash(num_perm=self.num_perm, hashfunc=_identity)
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=LSH_WEIGHTS)
+        self._lsh = _BandIndex(self.threshold, self.num_perm)
+        self._by_order = {}
         for key, doc in self.docs.items():
             self._index(key, doc)
 
@@ -160,15 +194,13 @@ class NearDuplicates:
         signature: np.ndarray = np.array(m.hashvalues, copy=True)
         return signature
 
-    def _minhash(self, signature: np.ndarray) -> _Sketch:
-        return _Sketch(signature, self._template.scheme)
-
     def _index(self, key: str, doc: _Doc) -> None:
         if len(doc.shingles):
-            self._lsh.insert(key, self._minhash(doc.signature), check_duplication=False)
+            self._by_order[doc.order] = key
+            self._lsh.insert(doc.order, doc.signature)
 
     def _confirmed(self, doc: _Doc) -> list[str]:
-        candidates = self._lsh.query(self._minhash(doc.signature))
+        candidates = [self._by_order[order] for order in self._lsh.query(doc.signature)]
         found = [c for c in candidates if jaccard(doc.shingles, self.docs[c].shingles) >= self.confirm]
         return sorted(found, key=lambda k: self.docs[k].order)
 
