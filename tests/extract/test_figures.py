@@ -650,3 +650,72 @@ def test_figures_source_acronym_without_a_named_body_stays_as_written() -> None:
 def test_figures_headline_amount_after_a_saying_verb_is_not_a_source() -> None:
     text = "Polisi Ungkap Peredaran 3 Ton Ganja, 40 Tersangka Ditangkap"
     assert [(f.value, f.measure, f.source) for f in _figures(text)] == [(40, "detained", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 15 passengers were injured when the bus overturned.", [(15, "at_least", "injured")]),
+        ("Some 300 passengers were evacuated from the stalled train.", [(300, "about", "displaced")]),
+        ("Hingga malam ini, lima penumpang masih dinyatakan hilang.", [(5, "exact", "missing")]),
+        ("Mayat seorang daripada nelayan itu ditemukan di pantai.", [(1, "exact", "killed")]),
+        ("Jenazah tiga pendaki dibawa turun dari gunung.", [(3, "exact", "killed")]),
+        (
+            "Polisi menahan delapan orang tersangka, termasuk tiga pihak swasta.",
+            [(8, "exact", "detained"), (3, "exact", "detained")],
+        ),
+        ("Lebih 50,000 rakyat Indonesia yang bekerja di Johor terjejas.", []),
+        ("Kira-kira 40,000 warga Vietnam yang bekerja di Taiwan.", [(40000, "about", "other")]),
+    ],
+)
+def test_figures_riders_bodies_subsets_and_workers_abroad(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feri itu membawa 120 penumpang ketika berlepas dari jeti.",
+        "The train had 400 passengers on board.",
+        "Sebanyak 30 penumpang ditemukan dalam keadaan selamat.",
+        "Seramai 11 penumpang lain terselamat tanpa sebarang kecederaan.",
+        "Tiket untuk 200 penumpang dijual dengan harga RM50.",
+        "Sebanyak 500 pekerja bekerja di kilang itu setiap hari.",
+        "Jenazah korban dimakamkan pada 2019 di kampung halamannya.",
+        "Pengusaha itu dihukum penjara tujuh tahun dan denda Rp 500 juta.",
+        "Sebanyak 60 persen penumpang memilih kereta api.",
+        "Jenazah kedua-dua mangsa berusia 12 tahun dikebumikan.",
+        "Banjir merendam 300 hektar sawah dan ratusan penumpang terkandas.",
+        "Calon itu meraih 5.000 suara daripada 8.000 penumpang yang mengundi.",
+    ],
+)
+def test_figures_riders_and_workers_without_a_measure_are_left_out(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_figures_said_body_officer_names_the_officer() -> None:
+    text = "Some 80 residents were evacuated, said Civil Defence Force director Aminah Salleh."
+    entities = [
+        _entity("Civil Defence Force", "organization", text, "Civil Defence Force"),
+        _entity("Aminah Salleh", "person", text, "Aminah Salleh"),
+    ]
+    assert [(f.value, f.source) for f in _figures(text, entities)] == [(80, "Aminah Salleh")]
+
+
+def test_figures_members_described_by_a_copula_share_the_measure() -> None:
+    text = "Polisi menangkap sembilan tersangka di Medan. Tiga tersangka merupakan warga negara Thailand."
+    assert _triples(text) == [(9, "exact", "detained"), (3, "exact", "detained")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap sembilan tersangka di Medan. Dua tersangka lain masih buron.",
+        "Polisi menangkap sembilan tersangka. Polisi menyebut 12 tersangka merupakan residivis.",
+        "Polisi menangkap sembilan tersangka. Dua saksi merupakan warga Medan.",
+    ],
+)
+def test_figures_copula_needs_a_larger_earlier_count_of_the_same_noun(text: str) -> None:
+    assert _triples(text) == [(9, "exact", "detained")]

@@ -19,9 +19,11 @@ from warta.extract.figure_tokens import (
     Tok,
     aside_end,
     clause_break,
+    described_member,
     joined_by_and,
     lexicon,
     linked,
+    named_people,
     own_predicate,
     part_of_them,
     past_paren,
@@ -46,6 +48,9 @@ class Cand:
     noun: str | None = None  # the people/head noun after the number, None for a bare number
     noun_end: int = 0  # token index after that noun
     who: str | None = None
+    rider: bool = (
+        False  # the noun counts who was on board ("penumpang"): a figure only by a measure word after it
+    )
 
 
 def _excluded(toks: list[Tok], i: int, text: str) -> bool:
@@ -120,6 +125,10 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
         cand.noun_end = j + people[1]
         cand.who = _who(toks, j, people[1], text)
         return cand
+    rider = lex.at("rider", toks, j)
+    if rider:
+        cand.noun, cand.noun_end, cand.rider = toks[j].low, j + rider[1], True
+        return cand
     if lex.at("place", toks, j):
         return None  # "45 pusat pemindahan": places, not people
     if _year_like(num):
@@ -187,6 +196,8 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
         cue = next((cu for cu in cues if cu.start == t and cu.direction != "before"), None)
         if cue:
             return "" if cue.negated else _or_injured(cue, cues, toks)
+    if c.rider:
+        return ""  # "48 penumpang" with no measure word of their own: who was on board, not a figure
     # 2. before the number, nearest first, back to the previous number; not over a new clause
     #    ("lapan jemaah meninggal dunia dan 300 jemaah menerima rawatan": 300 has a verb of its own)
     own_verb = c.noun is not None and own_predicate(toks, after)
@@ -308,12 +319,16 @@ def _continues(toks: list[Tok], c: Cand) -> bool:
 
 
 def sentence_counts(
-    toks: list[Tok], prev_measure: str | None, text: str, group: str | None = None
+    toks: list[Tok],
+    prev_measure: str | None,
+    text: str,
+    group: str | None = None,
+    known: dict[str, tuple[int, str]] | None = None,
 ) -> tuple[list[Cand], str | None, list[Cand]]:
     """The people counts of one sentence, the last measure it names or its counts take (for the next
     sentence), and the people counts left without a measure ("87 PMI ... tiba"; the next sentence may
     say what happened to them). `group` is the measure of the article's last count: "20 daripada mereka"
-    is a part of it even when quotes stand between."""
+    is a part of it even when quotes stand between. `known`: the article's counts so far by noun."""
     lex = lexicon()
     cues, affected, last = scan(toks)
     numbers = [i for i, t in enumerate(toks) if t.num is not None]
@@ -331,7 +346,7 @@ def sentence_counts(
             bad.update({a, b})
     cands = [c for c in cands if c.idx not in bad or c.noun]
     cands = [c for c in cands if not (c.idx in bad and c.noun is None)]
-    has_people = any(c.noun for c in cands)
+    has_people = any(c.noun and not c.rider for c in cands)
     # a cue right after a bare number must not be an active verb, one right before not a passive one
     near = {cu.start for cu in cues if cu.direction != "before"} | {
         cu.end - 1 for cu in cues if cu.direction != "after"
@@ -357,10 +372,13 @@ def sentence_counts(
             m = weak[0]  # "1,5 juta penduduk": a population
         if m is None and not cues and not affected and prev_measure and _continues(toks, c):
             m = prev_measure
-        if m is None and c.noun and c.num.value >= RESIDENTS and resides(toks, c.noun_end):
+        big = c.noun is not None and c.num.value >= RESIDENTS and not affected
+        if m is None and big and resides(toks, c.noun_end, named_people(c.who, c.noun)):
             m = "other"  # "lebih 2,000 rakyat Jepun kini tinggal dan bekerja di Selangor": a population
         if m is None and not cues and not affected and group and part_of_them(toks, c.idx, c.noun_end):
             m = group
+        if m is None and not cues and not affected and known:
+            m = described_member(toks, c.noun_end, c.noun, c.num.value, known)
         if m != "" and subset_of_excluded(toks, c.idx):
             m = ""  # "13 survivors, including four children": a part of a count that is not a figure
         c.measure = m or None
@@ -370,15 +388,13 @@ def sentence_counts(
         c, nxt = cands[k], cands[k + 1]
         gap = toks[max(c.idx + 1, c.noun_end) : nxt.idx]
         words = [t.low for t in gap if t.low not in {"the", "those", "these"}]  # "three of the five suspects"
-        part = (
-            len(words) == 1 and words[0] in _PART and len(gap) <= 2
-        )  # "empat dari tujuh orang itu ... ditahan"
+        part = len(words) == 1 and words[0] in _PART and len(gap) <= 2  # "empat dari tujuh orang itu"
         if open_[k] and nxt.measure and (part or _coordinated(c, nxt, gap, len(gap) <= 3)):
             c.measure = nxt.measure
     found = [c for c in cands if c.measure]
     open_people = [c for k, c in enumerate(cands) if open_[k] and not c.measure and c.noun]
-    if last is None and found:
-        last = found[
-            -1
-        ].measure  # "terdiri dari 61 laki-laki dan 26 perempuan" took it from the sentence before
+    if (
+        last is None and found
+    ):  # "terdiri dari 61 laki-laki dan 26 perempuan" took it from the sentence before
+        last = found[-1].measure
     return found, last, open_people

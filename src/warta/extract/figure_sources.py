@@ -103,6 +103,7 @@ def _trigger_words() -> frozenset[str]:
 
 
 _WORDS = re.compile(r"\w+")
+_GAP_STOP = re.compile(r"[\d,.;:()]")  # between a body and its officer's name: a clause, not a title
 
 
 @cache
@@ -239,8 +240,14 @@ class Attributor:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         """A phrase after "according to" ends with the name that opens it ("according to the Gaza
         Health Ministry more than 50,000 ..."), so the numbers after it are not inside it."""
-        first = next(iter(inside(self.spans, start, end)), None)
+        names = inside(self.spans, start, end)
+        first = next(iter(names), None)
         if first and first.type != "location" and len(self.article.text[start : first.start].split()) <= 3:
+            # "said Fire and Rescue Department director-general Nor Hisham": the body's officer speaks
+            person = next((n for n in names if n.type == "person" and n.start >= first.end), None)
+            gap = self.article.text[first.end : person.start] if person else ","  # a title only, no clause
+            if first.type == "organization" and len(gap.split()) <= 3 and not _GAP_STOP.search(gap):
+                return start, min(end, person.end if person else end)
             return start, min(end, first.end)
         return start, end
 

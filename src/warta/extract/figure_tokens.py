@@ -252,15 +252,32 @@ def subset_of_excluded(toks: list[Tok], i: int) -> bool:
 RESIDENTS = 100  # "tiga orang tinggal di rumah itu" is not a population
 
 
-def resides(toks: list[Tok], noun_end: int) -> bool:
-    """A residence verb closely after the people noun ("rakyat Jepun kini tinggal di", "living in")."""
+def resides(toks: list[Tok], noun_end: int, named: bool = False) -> bool:
+    """A residence verb closely after the people noun ("rakyat Jepun kini tinggal di", "living in");
+    for a `named` people noun ("rakyat Filipina") a work verb too ("yang bekerja di Sabah")."""
     lex = lexicon()
     for t in range(noun_end, min(len(toks), noun_end + 4)):
         if toks[t].num is not None or toks[t].low in {",", ";"}:
             return False
-        if lex.at("reside", toks, t):
+        if lex.at("reside", toks, t) or (named and lex.at("work_abroad", toks, t)):
             return True
     return False
+
+
+def described_member(
+    toks: list[Tok], noun_end: int, noun: str | None, value: int, known: dict[str, tuple[int, str]]
+) -> str | None:
+    """ "dua tersangka merupakan warga negara Malaysia" after "menangkap 14 tersangka": members of an
+    earlier count with the same noun, described by a copula, share its measure."""
+    if noun is None or noun not in known or value > known[noun][0]:
+        return None
+    return known[noun][1] if lexicon().at("copula", toks, noun_end) else None
+
+
+def named_people(who: str | None, noun: str | None) -> bool:
+    """The people noun is followed by a nationality or place ("rakyat Filipina", "warga Indonesia")."""
+    words = (who or "").split()
+    return noun is not None and len(words) > len(noun.split()) and words[-1][:1].isupper()
 
 
 _LIST_GLUE = {",", "dan", "atau", "and", "or", "-", "–", "hingga", "sampai", "to"}

@@ -43,6 +43,7 @@ def extract_figures(article: Article) -> list[Figure]:
             by_sentence.setdefault(k, []).append(d)
     prev: str | None = None
     found: list[Figure] = []
+    known: dict[str, tuple[int, str]] = {}  # the largest count so far per people noun, with its measure
     pending: list[Figure] = []  # the last sentence's people counts without a measure
     last = max(counted) + 1  # the sentence after the last count may name its measure
     for k, (s, e) in enumerate(spans):
@@ -62,7 +63,10 @@ def extract_figures(article: Article) -> list[Figure]:
             prev = scan(toks)[2]
             continue
         group = found[-1].measure if found else None
-        cands, prev, open_people = sentence_counts(toks, prev, text, group)
+        cands, prev, open_people = sentence_counts(toks, prev, text, group, known)
+        for c in cands:
+            if c.noun and c.measure and c.num.value > known.get(c.noun, (0, ""))[0]:
+                known[c.noun] = (c.num.value, c.measure)
         when = as_of(article, s, e, dates) if cands or open_people else None
         for c in cands + open_people:
             who = attributor.quote_speaker(c.num.start) or next(
