@@ -213,3 +213,30 @@ def test_shapes_upper_case_city_line_under_stamp_stays_body() -> None:
         "Harga beras turun sepekan terakhir.",
     ]
     assert _dropped(lines) == ["Rabu, 5 Maret 2025 10:15 WIB"]
+
+
+@pytest.mark.parametrize("line", ["by RINA TAMBUNAN", "by Kevin Ong and Siti Lim"])
+def test_shapes_lowercase_by_byline(line: str) -> None:
+    assert byline_shape(line) and line_reason(line) == "byline", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["by the end of the week, prices fell.", "by KUALA LUMPUR police on Monday", "by Ahmad Tan said"],
+)
+def test_shapes_lowercase_by_in_prose_is_body(line: str) -> None:
+    assert not byline_shape(line), line
+
+
+def test_shapes_standalone_agency_credit_is_caption() -> None:
+    assert caption_credit("(ANTARA/HO-Humas Polda Riau)")
+    assert caption_credit("(ANTARA FOTO/Budi Harsono)")
+    assert caption_credit("Petugas memeriksa kapal di dermaga, Senin (3/11/2025). (ANTARA/HO-Basarnas Ambon)")
+    assert caption_credit(
+        "Petugas memeriksa kapal di dermaga, Senin (3/11/2025). (ANTARA FOTO/Budi Harsono/abc)"
+    )
+
+
+@pytest.mark.parametrize("line", ["(Kiri/Kanan)", "(Partai Rakyat/Dewan Kota)", "(ANTARA) - Petugas tiba."])
+def test_shapes_slash_pair_in_brackets_not_a_credit(line: str) -> None:
+    assert not caption_credit(line), line

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from warta.extract.meetings import extract_meetings
 from warta.model import Article, DateMention, Entity, Mention
 
@@ -660,3 +662,67 @@ def test_meetings_it_was_the_meeting_is_no_pronoun_subject() -> None:
         "Lestari di Tokyo."
     )
     assert all("Azman Yusof" not in parties for parties, _, _ in meetings(text))
+
+
+def test_meetings_envoy_posting_country_is_title_not_party(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NAMES, "Indonesia", ("Indonesia", "location"))
+    text = (
+        "Sebelum berangkat, delegasi Kementerian Kesehatan bertemu dengan Duta Besar Indonesia untuk "
+        "Jepang Rizal Hakim di Tokyo untuk membahas bantuan."
+    )
+    [(parties, place, _)] = meetings(text)
+    assert parties == {"Ministry of Health (Indonesia)", "Rizal Hakim"} and place == "Tokyo"
+
+
+def test_meetings_envoy_without_name_keeps_country_and_purpose_untuk_still_stops(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(NAMES, "Indonesia", ("Indonesia", "location"))
+    text = "Delegasi Kementerian Kesehatan bertemu dengan Duta Besar Jepang di Jakarta."
+    [(parties, _, _)] = meetings(text)
+    assert parties == {"Ministry of Health (Indonesia)", "Japan"}
+    text = "Anwar Ibrahim bertemu Mohamad Hasan untuk membahas kerja sama dengan Rizal Hakim di Putrajaya."
+    [(parties, _, _)] = meetings(text)
+    assert "Rizal Hakim" not in parties
+
+
+def test_meetings_envoy_name_mistyped_as_place_still_holds_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NAMES, "Indonesia", ("Indonesia", "location"))
+    monkeypatch.setitem(NAMES, "Arif Santoso", ("Arif Santoso", "location"))  # the entity stage's type error
+    text = "Delegasi Kementerian Kesehatan bertemu Duta Besar Indonesia untuk Jepang Arif Santoso di Tokyo."
+    [(parties, _, _)] = meetings(text)
+    assert "Indonesia" not in parties and "Japan" not in parties and "Arif Santoso" in parties
+
+
+def _royal_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NAMES, "Sultan Ibrahim", ("Ibrahim Iskandar of Johor", "person"))
+    monkeypatch.setitem(NAMES, "Istana Negara", ("Istana Negara", "location"))
+    # a royal title the entity stage typed as a person
+    monkeypatch.setitem(NAMES, "Yang di-Pertuan Agong", ("Yang di-Pertuan Agong", "person"))
+
+
+def test_meetings_royal_audience_menghadap_title_not_second_party(monkeypatch: pytest.MonkeyPatch) -> None:
+    _royal_names(monkeypatch)
+    text = "Perdana Menteri Anwar Ibrahim menghadap Yang di-Pertuan Agong Sultan Ibrahim di Istana Negara hari ini."
+    assert meetings(text) == [({"Anwar Ibrahim", "Ibrahim Iskandar of Johor"}, "Istana Negara", None)]
+    text = "Sultan Ibrahim berkenan menerima menghadap Mohamad Hasan di Istana Negara semalam."
+    assert meetings(text) == [({"Mohamad Hasan", "Ibrahim Iskandar of Johor"}, "Istana Negara", None)]
+
+
+def test_meetings_royal_audience_scheduled_is_not_a_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
+    _royal_names(monkeypatch)
+    assert meetings("Mohamad Hasan dijadual menghadap Sultan Ibrahim di Istana Negara minggu depan.") == []
+
+
+def test_meetings_english_ambassador_to_country_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NAMES, "Singapore", ("Singapore", "location"))
+    text = "Anwar Ibrahim met the Malaysian ambassador to Japan Rizal Hakim in Tokyo."
+    assert meetings(text) == [({"Anwar Ibrahim", "Rizal Hakim"}, "Tokyo", None)]
+    text = "Anwar Ibrahim met High Commissioner of Malaysia to Singapore Rizal Hakim in Putrajaya."
+    assert meetings(text) == [({"Anwar Ibrahim", "Rizal Hakim"}, "Putrajaya", None)]
+
+
+def test_meetings_unnamed_envoy_stands_in_by_own_country_not_posting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NAMES, "Indonesia", ("Indonesia", "location"))
+    text = "Mohamad Hasan bertemu dengan Duta Besar Indonesia untuk Jepang di Tokyo."
+    assert meetings(text) == [({"Mohamad Hasan", "Indonesia"}, "Tokyo", None)]

@@ -500,3 +500,36 @@ def test_quotes_mark_opening_a_paragraph_does_not_close_a_run_on_quote() -> None
     text = 'Rina Hartati berbicara.\n"Kami ingin semua warga aman dan sehat.\n" Saya tidak tahu soal itu," kata Rina.'
     segs = find_raw_quotes(text)
     assert segs[0].close < 0 and segs[0].para_end == text.index("\n", 25)
+
+
+def test_quotes_nickname_resolves_to_person_named_before() -> None:
+    text = (
+        "Kementerian itu melalui juru bicaranya, Fadillah Rusmanto, menyatakan terus memantau.\n"
+        "“Keselamatan warga tetap menjadi prioritas kami,” ujar Fadil."
+    )
+    art = make(text, {"Fadillah Rusmanto": ("Fadillah Rusmanto", "person"), "Fadil.": ("Fadil", "person")})
+    assert speakers(art) == [("Fadillah Rusmanto", "Keselamatan warga tetap")]
+
+
+def test_quotes_short_name_unlike_earlier_person_or_ambiguous_stays() -> None:
+    text = "Budi Santoso meninjau lokasi banjir.\n“Air mulai surut sejak tadi pagi,” ujar Tono."
+    art = make(text, {**BUDI, "Tono.": ("Tono", "person")})
+    assert speakers(art) == [("Tono", "Air mulai surut")]
+    text = (
+        "Fadillah Rusmanto dan Fadilah Ramli meninjau lokasi.\n“Air mulai surut sejak tadi pagi,” ujar Fadil."
+    )
+    names = {
+        "Fadillah Rusmanto": ("Fadillah Rusmanto", "person"),
+        "Fadilah Ramli": ("Fadilah Ramli", "person"),
+        "Fadil.": ("Fadil", "person"),
+    }
+    assert speakers(make(text, names)) == [("Fadil", "Air mulai surut")]
+
+
+def test_quotes_untagged_nickname_resolves_to_person_named_before() -> None:
+    text = (
+        "Kementerian itu melalui juru bicaranya, Fadillah Rusmanto, menyatakan terus memantau.\n"
+        "“Keselamatan warga tetap menjadi prioritas kami,” ujar Fadil."
+    )
+    art = make(text, {"Fadillah Rusmanto": ("Fadillah Rusmanto", "person")})
+    assert speakers(art) == [("Fadillah Rusmanto", "Keselamatan warga tetap")]

@@ -17,7 +17,7 @@ from warta.clean.rules import credit_names, outlet_names
 _TOK = r"(?:[A-Z][\w'’.-]*|bin|binti|bt|bte|al|a/l|a/p|van|der|de|el|d')"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_TOK}){{0,5}}"
 _BYLINE = re.compile(
-    rf"^(?:Oleh|OLEH|By|BY|Reported\s+by|Written\s+by|Laporan\s+(?:wartawan|reporter|koresponden)\s+\S+)"
+    rf"^(?:Oleh|OLEH|By|BY|by|Reported\s+by|Written\s+by|Laporan\s+(?:wartawan|reporter|koresponden)\s+\S+)"
     rf"\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{_NAME})*)(?:\s*[-–—|]\s*(?P<tail>.+))?$"
 )
 # Kompas' "Penulis Nama | Editor Nama" carries no colon
@@ -40,7 +40,11 @@ _CREDIT_TAIL = re.compile(
 # "... on Feb. 13, 2025. (Antara/Name Surname)"; "... pagi (ANTARA/Name)" (no stop: outlet only)
 _CREDIT_PAREN = re.compile(
     r"(?P<stop>[.!?]\s*|\s)\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\)\s*\.?$"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*/\s*[a-z]{2,5})?\)\s*\.?$"
+)
+# A credit on its own line under a photo: "(ANTARA/HO-Humas Polda)", "(ANTARA FOTO/Nama)"
+_CREDIT_ALONE = re.compile(
+    r"^\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*(?P<name>[A-Z][^()]{0,60})\)\s*\.?$"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _BRAND = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]{2,}")
@@ -85,6 +89,9 @@ def _byline_tail(tail: str) -> bool:
 
 def caption_credit(line: str) -> bool:
     """A photo caption that ends in its credit: '<OUTLET or agency>/<PHOTOGRAPHER>'."""
+    alone = _CREDIT_ALONE.match(line)
+    if alone:  # the credit without its caption: a known agency or outlet first
+        return is_outlet_name(alone.group("src")) or is_outlet_name(alone.group("src").split()[0])
     if len(line.split()) < 5 or _QUOTE_MARKS.search(line):
         return False
     m = _CREDIT_TAIL.search(line) or _CREDIT_PAREN.search(line)

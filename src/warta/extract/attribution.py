@@ -141,10 +141,30 @@ def _expand_short_names(spans: list[Named]) -> list[Named]:
         if n.type == "person" and " " not in n.text.strip():
             word = n.text.strip(" .,").casefold()
             full = next((p for p in persons if word in p.casefold().split()), None)
+            if not full and " " not in n.name:  # an unlinked short form: a nickname of someone named before
+                full = _nickname_of(word, [o for o in out if o.type == "person" and " " in o.name])
             if full:
                 n = Named(n.start, n.end, n.text, full, n.type)
         out.append(n)
     return out
+
+
+def _nickname_of(word: str, earlier: list[Named]) -> str | None:
+    """The one person named in full before whose name a short form abbreviates: "Roy" for
+    Rolliansyah Soemirat, "Bamsoet" for Bambang Soesatyo (same first two letters, the short form's
+    letters in order within the full name); none when two different persons fit."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    fits = {n.name for n in earlier if _abbreviates(word, n.name.casefold())}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _abbreviates(word: str, full: str) -> bool:
+    first = full.split()[0]
+    if word in full.split() or not first.startswith(word[:2]):
+        return False  # the same word is left to the exact rules
+    letters = iter(full.replace(" ", ""))
+    return all(c in letters for c in word)
 
 
 # A full stop that ends a sentence, with the closing mark and space after it.
@@ -239,6 +259,10 @@ def resolve_phrase(
         return None
     surname = unknown.group(0).casefold()
     full = next((n.name for n in spans if n.type == "person" and surname in n.name.casefold().split()), None)
+    if not full and " " not in surname:  # "ujar Roy" untagged: a nickname of someone named before
+        full = _nickname_of(
+            surname, [n for n in spans if n.type == "person" and n.end <= start and " " in n.name]
+        )
     return full or unknown.group(0)
 
 

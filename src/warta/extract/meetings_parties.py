@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 
 from warta.extract.attribution import Named, word_list, word_regex
-from warta.extract.meetings_place import in_office
+from warta.extract.meetings_place import envoy_post, envoy_title_before, in_office
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
+# An envoy's posting after the title's country ("... Indonesia untuk Mesir Lutfi Rauf").
+_POSTING = frozenset({"untuk", "ke", "to"})
+_POSTED = re.compile(r"\s+(?:the\s+)?[A-Z]")  # the posting after "ambassador to": a capitalised name
+_POSTING_GAP = re.compile(r"\s+(?:untuk|ke|to)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}")
 # Where the parties after a meeting word end: the purpose, time or source of the meeting.
 _RIGHT_STOP = re.compile(
     r"[,;:\n]|(?<![A-Z])\.(?=\s|$)|\s(?:untuk|guna|sempena|pada|selama|setelah|sebelum|menurut|sejak|bagi|dalam rangka|"
@@ -134,10 +138,30 @@ def is_title_country(text: str, spans: list[Named], n: Named) -> bool:
     if n.type != "location":
         return False
     gap = _TITLE_GAP.match(text, n.end)
+    envoy = envoy_title_before(text, n.end)  # "Duta Besar Indonesia untuk Mesir Lutfi Rauf"
+    if envoy:
+        gap = _POSTING_GAP.match(text, n.end) or gap
     if not gap or gap.end() - n.end > 40:
         return False
+    # An envoy's name right after the title is its holder whatever type the entity stage gave it
+    # (but the posting in "Duta Besar Indonesia untuk Mesir" holds nothing).
+    mistyped = envoy or envoy_post(text, n)
     # The gap also runs over the name's own capitalised words: any person starting inside it.
-    return any(o.type == "person" and n.end < o.start <= gap.end() for o in spans)
+    return any(
+        n.end < o.start <= gap.end()
+        and (o.type == "person" or (mistyped and o.type == "location" and not envoy_post(text, o)))
+        for o in spans
+    )
+
+
+def _title_person(text: str, spans: list[Named], n: Named) -> bool:
+    """A 'person' right before another person's name is that person's title or honorific
+    ("Yang di-Pertuan Agong Sultan Ibrahim", "Paduka Baginda ..."), not a second party."""
+    if n.type != "person":
+        return False
+    nxt = next((o for o in spans if o.start >= n.end), None)
+    gap = text[n.end : nxt.start] if nxt else ""
+    return bool(nxt and nxt.type == "person" and nxt.name != n.name and re.fullmatch(r"[ \t]+", gap))
 
 
 def titled_elsewhere(text: str, spans: list[Named], n: Named) -> Named | None:
@@ -163,7 +187,9 @@ def own_parties(text: str, spans: list[Named], side: list[Named]) -> list[Named]
     """A side's parties without title countries; an unnamed title ("Presiden Vietnam") as its person."""
     out: list[Named] = []
     for n in side:
-        if is_title_country(text, spans, n):
+        if is_title_country(text, spans, n) or _title_person(text, spans, n):
+            continue
+        if n.type == "location" and envoy_post(text, n):  # "Duta Besar Indonesia untuk Jepang": a title
             continue
         out.append(titled_elsewhere(text, spans, n) or n)
     return out
@@ -190,7 +216,14 @@ def right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
     """End of the parties after the word; a comma before a person's name is an apposition
     ("Duta Besar Jepun ke Malaysia, Katsuhiko Takahashi") and does not end them."""
     stop = _RIGHT_STOP.search(text, pos, end)
-    while stop and stop.group(0) == "," and _apposition(text, spans, pos, stop):
+    while stop and (
+        (stop.group(0) == "," and _apposition(text, spans, pos, stop))
+        or (
+            stop.group(0).strip().casefold() in _POSTING
+            and envoy_title_before(text, stop.start(), least=0)
+            and _POSTED.match(text, stop.end())
+        )
+    ):
         stop = _RIGHT_STOP.search(text, stop.end(), end)
     return stop.start() if stop else end
 

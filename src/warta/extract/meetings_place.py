@@ -56,6 +56,21 @@ def _envoy() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})(?:\s+[A-Z][\w-]*){{0,3}}\s+(?:ke|untuk|to)\s+(?:the\s+)?$", re.I)
 
 
+@cache
+def _envoy_title(least: int) -> re.Pattern[str]:
+    """'Duta Besar Indonesia', 'ambassador': an envoy's title (with at least `least` capitalised words
+    of its country) right before 'untuk/ke/to <post>'."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("meetings_envoys.txt"))
+    caps = rf"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w-]*){{{least},3}}"
+    return re.compile(rf"\b(?:{alts})(?:\s+of)?{caps}\s*$", re.I)
+
+
+def envoy_title_before(text: str, pos: int, least: int = 1) -> bool:
+    """An envoy's title with its country ends at `pos`: the 'untuk/to' after it names the posting,
+    part of the title ("Duta Besar Indonesia untuk Mesir Lutfi Rauf"), not the meeting's purpose."""
+    return bool(_envoy_title(least).search(text[max(0, pos - 60) : pos]))
+
+
 def envoy_post(text: str, n: Named) -> bool:
     """A place that is only an envoy's posting ("Duta Besar Jepun ke Malaysia"), not a venue."""
     return bool(_envoy().search(text[max(0, n.start - 60) : n.start]))
