@@ -660,3 +660,65 @@ def test_entities_capitalised_region_is_its_own_place() -> None:
 def test_entities_district_health_office_is_the_ministry() -> None:
     found = entities("Pejabat Kesihatan Daerah (PKD) Kinta mengesahkan tiga kes baharu.")
     assert "Ministry of Health (Malaysia)" in found
+
+
+def test_entities_envoy_after_posting_is_a_person() -> None:
+    found = entities("Rombongan bertemu Duta Besar Indonesia untuk Mesir Hasan Basri di Kairo.")
+    assert found["Hasan Basri"].type == "person"
+    assert found["Egypt"].type == "location"
+    plain = entities("Bantuan dikirim dari Indonesia ke Mesir Selasa lalu.")
+    assert not any(e.type == "person" for e in plain.values())
+
+
+def test_entities_rank_and_corps_are_not_part_of_the_name() -> None:
+    found = entities("Komandan Letkol Kav Dedi Kurniawan menyebut Pratu Rudi Hartono terluka.")
+    assert {"Dedi Kurniawan", "Rudi Hartono"} <= set(found)
+    assert not any(n.startswith(("Kav", "Pratu")) for n in found)
+
+
+def test_entities_royal_style_and_presidium_are_no_persons() -> None:
+    found = entities("Ketua Presidium Andi Saputra hadir. Seri Paduka Baginda bertitah semalam.")
+    assert "Andi Saputra" in found
+    assert "Presidium" not in found and "Paduka Baginda" not in found
+
+
+def test_entities_ship_name_is_not_annotated() -> None:
+    found = entities("Kapal KM Sinar Bahari tenggelam di Selat Sunda, kata Budi Santoso dari Basarnas.")
+    assert "Sinar Bahari" not in found
+    assert "Sunda Strait" in found
+
+
+def test_entities_short_regional_government_is_spelt_out() -> None:
+    found = entities("Pemkab Garut dan Pemprov Jawa Barat menanggung biaya pengobatan warga.")
+    assert found["Pemerintah Kabupaten Garut"].type == "organization"
+    assert "Pemerintah Provinsi Jawa Barat" in found
+    assert "West Java" not in found  # the province only inside the body's name
+
+
+def test_entities_numbered_battalion_is_one_body() -> None:
+    found = entities("Dua prajurit Yonif 123/Rajawali Sakti Serda Tono Wijaya terluka.")
+    assert found["Batalyon Infanteri 123/Rajawali Sakti"].type == "organization"
+    assert "Tono Wijaya" in found
+
+
+def test_entities_nickname_joins_the_person_named_before() -> None:
+    found = entities('Juru bicara Kemlu Bartholomeus Sitompul menjelaskan. "Semua aman," ujar Barto.')
+    assert [m.text for m in found["Bartholomeus Sitompul"].mentions] == ["Bartholomeus Sitompul", "Barto"]
+    before = entities('"Semua aman," ujar Barto. Bartholomeus Sitompul hadir kemudian.')
+    assert "Barto" in before  # named in full only afterwards: no link
+
+
+def test_entities_malay_given_name_prefix_stays_with_the_name() -> None:
+    found = entities("Polis menahan Mohd Faizal Rahman semalam.")
+    assert "Mohd Faizal Rahman" in found
+
+
+def test_entities_facility_heads_keep_the_whole_name() -> None:
+    found = entities("Korban dibawa ke RS Bhayangkara Palu lalu warga mengungsi ke Gereja Kristen Sion Palu.")
+    assert found["Rumah Sakit Bhayangkara Palu"].type == "location"
+    assert found["Gereja Kristen Sion Palu"].type == "location"
+
+
+def test_entities_word_tail_is_no_name() -> None:
+    found = entities("Hal itu disampaikan Andi Saputra kepada detikJatim, Rabu.")
+    assert "East Java" not in found

@@ -195,3 +195,20 @@ def test_linking_may_open_never_hides_a_phrase(name: str) -> None:
             if rx.match(text, 2):
                 assert may_open(name, text, 2), phrase
     assert not may_open(name, "x qqq y", 2)  # no phrase opens with "qq": the regex is skipped
+
+
+def test_linking_wikipedia_titles_for_renamed_places_and_bodies() -> None:
+    from warta.extract import linking
+
+    assert linking.lookup("El Arish").name == "Arish"  # type: ignore[union-attr]
+    assert linking.lookup("Rumah Sakit Indonesia").name == "Indonesia Hospital"  # type: ignore[union-attr]
+    body = linking.lookup("Land Public Transport Agency")
+    assert body is not None and body.name == "Agensi Pengangkutan Awam Darat"
+
+
+def test_linking_rank_and_corps_are_stripped() -> None:
+    from warta.extract import linking
+
+    assert linking.strip_honorifics("Mayor Inf Budi Santoso")[0] == "Budi Santoso"
+    assert linking.strip_honorifics("Mayor Mar Budi Santoso")[0] == "Budi Santoso"
+    assert linking.strip_honorifics("Mar Budi Santoso")[0] == "Mar Budi Santoso"  # alone: a name word

@@ -50,6 +50,7 @@ def resolve(doc: Doc) -> None:
     _given_name_left(doc)
     _named_here(doc)
     _persons(doc)
+    _nicknames(doc)
     _partial_mentions(doc)
     _acronyms(doc)
 
@@ -70,6 +71,37 @@ def _persons(doc: Doc) -> None:
         )
         if longer is not None and (c.link.type == "person" or len(mine) >= 1):
             c.link, c.label = names[longer], "PER"
+
+
+def _nicknames(doc: Doc) -> None:
+    """ "Roy" after "Rolliansyah Soemirat": an unknown one-word person whose word shortens the given name
+    of exactly one person named in full earlier is that person's short name."""
+    full: dict[str, tuple[int, Linked]] = {}
+    for c in doc.cands:
+        if c.link.type == "person" and len(tokens(c.link.name)) > 1:
+            first = full.get(c.link.name)
+            full[c.link.name] = (min(first[0], c.start) if first else c.start, c.link)
+    if not full:
+        return
+    for c in doc.cands:
+        word = tokens(c.link.name)
+        if c.link.type != "person" or c.link.known or len(word) != 1 or len(word[0]) < 3:
+            continue
+        owners = [
+            link
+            for start, link in full.values()
+            if start < c.start and _shortens(word[0], tokens(link.name)[0])
+        ]
+        if len(owners) == 1:
+            c.link = owners[0]
+
+
+def _shortens(short: str, given: str) -> bool:
+    """Same first two letters, and every letter of `short` in `given` in order ("roy" in "rolliansyah")."""
+    if short == given or short[:2] != given[:2]:
+        return False
+    rest = iter(given[2:])
+    return all(ch in rest for ch in short[2:])
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*) $")

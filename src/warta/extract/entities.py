@@ -24,6 +24,7 @@ from warta.extract import (
     countries,
     expansions,
     facilities,
+    governments,
     heads,
     linking,
     minor_places,
@@ -345,6 +346,8 @@ def find_entities(article: Article) -> list[Entity]:
     expansions.court_cands(doc)
     expansions.acronym_name_cands(doc)
     expansions.school_cands(doc)
+    governments.local_government_cands(doc)
+    governments.unit_cands(doc)
     matches = _gazetteer_matches(article.text)
     bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
     facilities.police_hq_cands(doc)
@@ -368,6 +371,7 @@ def find_entities(article: Article) -> list[Entity]:
         and linking.fold_token(c.text) not in generic
         and not _event(c)
         and not facilities.described(article.text, c)
+        and not (c.start > 0 and article.text[c.start - 1].isalpha())  # "detikSulsel": a word's tail
     ]
     common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
     kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]

@@ -7,7 +7,7 @@ end is what the guidelines annotate. The body named only as part of such a facil
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from warta.extract import linking, titles
 from warta.extract.linking import Cand, Doc, Linked
@@ -44,7 +44,21 @@ def described(text: str, c: Cand) -> bool:
     inside an English fused title ("Natural Resources and ... Minister")."""
     if any(s == c.start and e == c.end for s, e, _, _ in _facilities(text)):
         return True
+    if c.start in _vessels(text):
+        return not (c.link.known and c.link.type != "person")  # "KM Harapan Jaya": a ship, no person
     return titles.in_english_title(text, titles.english_title_spans(text), c)
+
+
+@cache
+def _vessel_rx() -> re.Pattern[str]:
+    prefixes = "|".join(map(re.escape, linking.word_list("vessel_prefixes")))
+    return re.compile(rf"(?<![\w.])\(?(?:{prefixes})\)? (?=[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _vessels(text: str) -> frozenset[int]:
+    """Where a ship's name or its prefix starts ("KM Harapan Jaya", "(KM) Harapan Jaya"): once per text."""
+    return frozenset(p for m in _vessel_rx().finditer(text) for p in (m.start(), m.end()))
 
 
 _POLICE_HQ = re.compile(r"\bMa(pol\w*)((?: [A-Z][\w-]*){1,3})")

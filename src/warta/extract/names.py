@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract import linking, titles
+from warta.extract import linking, name_parts, titles
 from warta.extract.heads import (
     WORD_SPACE,
     common,
@@ -60,6 +60,7 @@ _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z-]*$")
 LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|basa|Bahasa) $")  # "bahasa Inggris": a language, no place
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
+_ENVOY_LINK = re.compile(r" (?:untuk|ke|bagi|to)$")  # "Duta Besar Indonesia untuk Mesir"
 _LISTED = re.compile(r"(?:,|\bdan|\band|&)\s*$")  # "..., dan Geofisika": a listed part of the name
 
 
@@ -87,7 +88,9 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     while pos < end:
         hit = title_at(text, pos, end)
         if hit is None and pos > seg_start and " " in text[pos:end].strip() and _headed(text[pos:end]):
-            hit = (pos, "")  # "Aparat Kepolisian Resor ...": a body's name starts inside the run
+            # "Aparat Kepolisian Resor ...": a body's name starts inside the run, unless the run
+            # already opened with a head ("Komando Operasi Habema": one body, heads and all)
+            hit = None if _headed(text[seg_start:pos]) else (pos, "")
         if hit is not None:
             if pos > seg_start:
                 out.append((seg_start, pos, kind))
@@ -143,6 +146,10 @@ def _titled_before(doc: Doc, start: int) -> bool:
         cand = doc.ends.get(offset + len(before))
         if cand is not None and cand.label in ("LOC", "ORG"):
             pos = cand.start
+            continue
+        link = _ENVOY_LINK.search(before, max(0, len(before) - 8)) if step > 0 else None
+        if link is not None and (c := doc.ends.get(offset + link.start())) is not None and c.label == "LOC":
+            pos = c.start  # "Duta Besar Indonesia untuk Mesir Lutfi Rauf": the envoy's posting
             continue
         break
     ends = linking.title_ends(text)
@@ -283,7 +290,7 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
             None,
         )
         if person_at is not None:
-            person_at = _given_name_before(doc.text, start, person_at)
+            person_at = name_parts.given_name_before(doc.text, start, person_at)
         if person_at is not None and len(doc.text[start:person_at].split()) >= 2:
             # "Ketua Umum Partai Golkar Setya Novanto": the body's name stops where the person's starts
             body = trim(doc.text, start, person_at)[1]
@@ -304,6 +311,8 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
     out: list[Cand] = []
     for m in _join_persons(doc.text, inside):
         s, e = max(m.start, start), min(m.end, end)
+        if m.label == "PER":
+            s = name_parts.prefixed(doc.text, start, s)
         if m.label == "PER" and _CONNECTED_REST.fullmatch(doc.text, e, end):
             e = end  # "M Ramasamy" + "a/l Palanisamy", "Ahmad" + "bin Abdullah": the name goes on
         typed = _from_ner(doc, s, e, m.label)
@@ -360,17 +369,6 @@ def _worth_ner(text: str, start: int, end: int) -> bool:
 
 
 _COMMA = re.compile(r"\s*,\s*")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-
-
-def _given_name_before(text: str, start: int, person_at: int) -> int:
-    """ "Lembaga Survei Nasional" + "Rizky" + "Darmawan" (the NER model's person): a name word after
-    an ordinary word that ends the body ("Nasional") is the person's given name."""
-    m = _WORD_BEFORE.search(text, max(start, person_at - 30), person_at)
-    if m is None or m.start(1) <= start or common(m.group(1)) or not m.group(1)[:1].isupper():
-        return person_at
-    before = _WORD_BEFORE.search(text, max(start, m.start(1) - 30), m.start(1))
-    return m.start(1) if before is not None and common(before.group(1)) else person_at
 
 
 def _body_after(doc: Doc, pos: int) -> bool:

@@ -1,0 +1,29 @@
+"""Where a person's name starts when the NER model's span leaves out a given name (helpers of `names`)."""
+
+from __future__ import annotations
+
+import re
+
+from warta.extract import linking
+from warta.extract.heads import common
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def given_name_before(text: str, start: int, person_at: int) -> int:
+    """ "Lembaga Survei Nasional" + "Rizky" + "Darmawan" (the NER model's person): a name word after
+    an ordinary word that ends the body ("Nasional") is the person's given name."""
+    m = _WORD_BEFORE.search(text, max(start, person_at - 30), person_at)
+    if m is None or m.start(1) <= start or common(m.group(1)) or not m.group(1)[:1].isupper():
+        return person_at
+    before = _WORD_BEFORE.search(text, max(start, m.start(1) - 30), m.start(1))
+    return m.start(1) if before is not None and common(before.group(1)) else person_at
+
+
+def prefixed(text: str, lo: int, s: int) -> int:
+    """ "Mohd" + "Rizal Hamzah" (the NER model's person): a given-name prefix right before, inside the
+    same run (from `lo`), belongs to the name."""
+    prefixes = linking.word_set_exact("name_prefixes")
+    while (m := _WORD_BEFORE.search(text, max(lo, s - 12), s)) and m.group(1) in prefixes:
+        s = m.start(1)
+    return s
