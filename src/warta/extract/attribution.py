@@ -41,6 +41,12 @@ def word_list(filename: str) -> tuple[str, ...]:
 
 
 @cache
+def word_set(filename: str) -> frozenset[str]:
+    """The entries of a knowledge list as a set, for membership tests in loops."""
+    return frozenset(word_list(filename))
+
+
+@cache
 def word_regex(filename: str) -> re.Pattern[str]:
     """One case-insensitive pattern matching any entry of a list as whole words."""
     # "held * meeting": a "*" stands for up to three words ("held a four-eyes meeting").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.attribution import Named, word_list, word_regex
+from warta.extract.attribution import Named, word_regex, word_set
 from warta.extract.meetings_place import envoy_post, envoy_title_before, in_office
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
@@ -102,7 +102,7 @@ def companions(text: str, spans: list[Named], s: int, e: int, names: list[str]) 
 
 def unnamed_person(text: str, spans: list[Named], lo: int, hi: int) -> Named | None:
     """The last bare name in `[lo, hi)` that no span covers, after a title word, not a preposition."""
-    titles = set(word_list("quotes_titles.txt"))
+    titles = word_set("quotes_titles.txt")
     found = None
     for m in _BARE_NAME.finditer(text, lo, hi):
         before = text[max(lo, m.start() - 20) : m.start()].split()

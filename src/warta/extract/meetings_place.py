@@ -16,7 +16,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from warta.extract.attribution import Named, word_list, word_regex
+from warta.extract.attribution import Named, word_list, word_regex, word_set
 
 _COPULA = re.compile(r"\b(?:merupakan|adalah|ialah|menjadi|is|was|will)\b", re.I)
 _BEFORE = 110  # how far back a venue phrase may start before the place it leads to
@@ -78,8 +78,7 @@ def envoy_post(text: str, n: Named) -> bool:
 
 def office_word(text: str, n: Named) -> bool:
     """A place whose own text is only office words ("Kantor", "Ibu Pejabat"): a generic head."""
-    words = set(word_list("meetings_offices.txt"))
-    return " ".join(text[n.start : n.end].casefold().split()) in words
+    return " ".join(text[n.start : n.end].casefold().split()) in word_set("meetings_offices.txt")
 
 
 def _body_venue(text: str, spans: list[Named], window_start: int, place: Named) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.attribution import PRONOUNS, Named, sentence_start, word_list, word_regex
+from warta.extract.attribution import PRONOUNS, Named, sentence_start, word_regex, word_set
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "berkenaan", "terbabit"})
 _REACH = 600  # how far back a description or an intro sentence looks for its person
@@ -129,7 +129,7 @@ def title_prefix(text: str, spans: list[Named], s: int, at: int) -> bool:
     head, comma, rest = prefix.partition(",")
     if comma and len(head.split()) <= 3:  # "Sementara itu,", "Meanwhile,"
         prefix = rest
-    titles = set(word_list("quotes_titles.txt"))
+    titles = word_set("quotes_titles.txt")
     for w in re.findall(r"[^\s(),]+", prefix):
         low = w.casefold()
         if w[:1].isupper() or low in titles or low in PRONOUNS:

@@ -32,8 +32,8 @@ from warta.extract.attribution import (
     named_spans,
     resolve_phrase,
     sentence_start,
-    word_list,
     word_regex,
+    word_set,
 )
 from warta.extract.quote_marks import EN_SAID, MARK, RawQuote, find_raw_quotes, reported_said
 from warta.extract.quote_speakers import described_person, intro_subject, title_prefix, unnamed_speaker
@@ -172,7 +172,7 @@ def _attribution_after(
     if verb:
         word = verb.group(0).casefold()
         base = word.removesuffix(" lagi")
-        if base.endswith("nya") and base[:-3] in word_list("quotes_verbs.txt"):  # not "tanya"
+        if base.endswith("nya") and base[:-3] in word_set("quotes_verbs.txt"):  # not "tanya"
             return True, last
         p_start = verb.end()
         stop = _PHRASE_STOP.search(text, p_start + 1, tail_end)

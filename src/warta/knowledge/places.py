@@ -79,7 +79,9 @@ def minor_places() -> tuple[str, ...]:
     key = hashlib.sha1(f"{version}|{sorted(ordinary)}".encode()).hexdigest()[:16]
     cached = cache_dir() / f"minor_places-{key}.txt"
     try:
-        return tuple(cached.read_text(encoding="utf-8").splitlines())
+        stored = tuple(cached.read_text(encoding="utf-8").splitlines())
+        if stored:  # an empty file is a write that did not finish: build again
+            return stored
     except OSError:
         pass
     try:
@@ -104,10 +106,14 @@ def _ordinary_words() -> frozenset[str]:
 
 def _write_atomic(path: Path, text: str) -> None:
     """Best effort: a read-only home only costs the next process the same read."""
+    tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as tmp:
+            tmp_name = tmp.name
             tmp.write(text)
-        os.replace(tmp.name, path)
+        os.replace(tmp_name, path)
     except OSError as err:
         LOG.debug("cannot cache the place list at %s: %s", path, err)
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
