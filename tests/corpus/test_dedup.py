@@ -143,3 +143,24 @@ def test_dedup_band_index_finds_what_datasketch_finds() -> None:
     answers = [ours.query(m.hashvalues) for m in sigs]
     assert answers == [set(reference.query(m)) for m in sigs]
     assert sum(len(a) > 1 for a in answers) > 60  # the copies were found, not only each document itself
+
+
+@pytest.mark.parametrize(
+    ("threshold", "weights", "layout"),
+    [
+        (0.5, (0.2, 0.8), (30, 4)),
+        (0.5, (0.5, 0.5), (25, 5)),
+        (0.7, (0.2, 0.8), (18, 7)),
+        (0.8, (0.1, 0.9), (14, 9)),
+    ],
+)
+def test_dedup_band_layout_is_datasketchs(
+    threshold: float, weights: tuple[float, float], layout: tuple[int, int]
+) -> None:
+    from datasketch import MinHashLSH
+
+    from warta.corpus.dedup import band_layout
+
+    assert band_layout(threshold, 128, weights) == layout
+    reference = MinHashLSH(threshold=threshold, num_perm=128, weights=weights)
+    assert (reference.b, reference.r) == layout

@@ -8,6 +8,7 @@ order) is the group's origin. Incremental: one article at a time; the state seri
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -18,7 +19,6 @@ from typing import Any
 import numpy as np
 import xxhash
 from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from warta.model import Article
 
@@ -66,6 +66,36 @@ def _identity(value: int) -> int:  # shingles are hashed once, by xxhash, before
     return value
 
 
+@functools.cache
+def _layout(threshold: float, num_perm: int) -> tuple[int, int]:
+    return band_layout(threshold, num_perm)
+
+
+def band_layout(
+    threshold: float, num_perm: int, weights: tuple[float, float] = LSH_WEIGHTS
+) -> tuple[int, int]:
+    """Bands and rows (b x r <= num_perm) minimising the weighted areas of false positives (pairs below
+    `threshold` that share a band) and false negatives (pairs above it that share none): the usual
+    MinHash LSH choice, as datasketch makes it."""
+    grid = np.linspace(0.0, 1.0, 2001)
+    below, above = grid <= threshold, grid >= threshold
+    best, best_cost = (1, num_perm), float("inf")
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            collide = 1.0 - (1.0 - grid**rows) ** bands  # chance a pair at similarity s is a candidate
+            false_pos = _area(collide[below], grid[below])
+            false_neg = _area(1.0 - collide[above], grid[above])
+            cost = weights[0] * false_pos + weights[1] * false_neg
+            if cost < best_cost:
+                best, best_cost = (bands, rows), cost
+    return best
+
+
+def _area(y: np.ndarray, x: np.ndarray) -> float:
+    """Trapezoid rule (numpy renamed its own between versions)."""
+    return float(np.sum((y[1:] + y[:-1]) * np.diff(x)) / 2)
+
+
 class _BandIndex:
     """MinHash LSH: `bands` bands of `rows` signature values each; documents sharing one band are candidates.
 
@@ -76,7 +106,7 @@ class _BandIndex:
     """
 
     def __init__(self, threshold: float, num_perm: int) -> None:
-        self.bands, self.rows = _optimal_param(threshold, num_perm, *LSH_WEIGHTS)
+        self.bands, self.rows = _layout(threshold, num_perm)
         self._table: dict[int, int | list[int]] = {}
 
     def _keys(self, signature: np.ndarray) -> list[int]:
