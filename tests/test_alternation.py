@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from warta import alternation as alt
 from warta.alternation import alternation
 from warta.extract.attribution import word_list
 
@@ -67,3 +69,19 @@ def test_alternation_keeps_flat_form_when_a_prefix_comes_first() -> None:
     assert alternation(["ab", "abc"], ignore_case=False) == "ab|abc"
     flat, trie = _both(["ab", "abc"])
     assert _spans(trie, "abc ab") == _spans(flat, "abc ab")
+
+
+def test_alternation_factored_forms_are_kept_on_disk_and_a_bad_table_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WARTA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(alt, "_table", [])
+    monkeypatch.setattr(alt, "_new", [])
+    entries = ["mengatakan", "menyatakan", "kata"]
+    factored = alternation(entries, ignore_case=True)
+    assert alt.save() and not alt.save()  # written once; nothing new the second time
+    monkeypatch.setattr(alt, "_table", [])  # a new process reads the table
+    assert alternation(entries, ignore_case=True) == factored and not alt._new
+    alt._path().write_bytes(b"\x00not marshal")
+    monkeypatch.setattr(alt, "_table", [])
+    assert alternation(entries, ignore_case=True) == factored and alt._new  # factored again

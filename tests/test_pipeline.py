@@ -47,3 +47,37 @@ def test_pipeline_default_traces_every_stage() -> None:
     article = pipeline(Article(id="x", raw="Judul Berita\nBudi pergi ke pasar pada hari Senin."))
     assert set(article.trace) == {s.name for s in pipeline.stages}
     assert article.text.startswith("Judul Berita")
+
+
+def test_pipeline_keeps_pattern_tables_once_after_the_first_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta import alternation
+    from warta.knowledge import regex_cache
+
+    calls: list[str] = []
+    monkeypatch.setattr(regex_cache, "save", lambda: calls.append("regex") or 0)
+    monkeypatch.setattr(alternation, "save", lambda: calls.append("alternation") or False)
+    pipeline = Pipeline([NeedsNothing()])
+    for i in range(3):
+        pipeline(Article(id=str(i), raw="teks"))
+    assert calls == ["regex", "alternation"]
+
+
+def test_pipeline_failing_table_write_loses_no_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.knowledge import regex_cache
+
+    def fail() -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(regex_cache, "save", fail)
+    article = Pipeline([NeedsNothing()])(Article(id="x", raw="teks"))
+    assert article.id == "x" and not article.issues and article.trace == {"nothing": "1"}
+
+
+class NeedsNothing:
+    name: ClassVar[str] = "nothing"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, article: Article) -> Article:
+        return article

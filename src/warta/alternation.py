@@ -14,8 +14,14 @@ factored: they stay single branches at their place in the list, splitting the li
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
+import sys
 from collections.abc import Iterable
+from pathlib import Path
+
+from warta.knowledge.cache import cache_dir, write_atomic
 
 _WS = r"\s+"
 # An escaped character, `\s+`, or one plain character; anything else marks the entry as not factorable.
@@ -92,8 +98,19 @@ def alternation(entries: Iterable[str], ignore_case: bool) -> str:
 
     `entries` are regexes in the flat alternation's order, longest first; `ignore_case` says
     whether the pattern is compiled case-insensitively (then "A" and "a" are one branch).
+    Results are kept on disk (`save()`): factoring the word lists costs ~40 ms a process.
     """
     items = list(entries)
+    key = hashlib.sha1(repr((ignore_case, items)).encode()).hexdigest()
+    memo = _memo()
+    found = memo.get(key)
+    if not isinstance(found, str):
+        found = memo[key] = _factor(items, ignore_case)
+        _new.append(key)
+    return found
+
+
+def _factor(items: list[str], ignore_case: bool) -> str:
     parts: list[str] = []
     run: list[list[str]] = []
     flat: list[str] = []  # the run's entries as given
@@ -117,3 +134,37 @@ def alternation(entries: Iterable[str], ignore_case: bool) -> str:
     if run:
         parts.append(_run(run, flat, ignore_case))
     return "|".join(parts)
+
+
+# Factored alternations by a hash of their input, read from and written to the cache directory under
+# a key of this module's source (a change to the factoring starts a new table).
+_table: list[dict[str, str]] = []
+_new: list[str] = []  # keys factored by this process
+
+
+def _memo() -> dict[str, str]:
+    if not _table:
+        table: dict[str, str] = {}
+        try:
+            with _path().open("rb") as f:
+                stored = marshal.load(f)
+            if isinstance(stored, dict):
+                table = stored
+        except Exception:  # missing, unreadable or corrupt: factor again
+            pass
+        _table.append(table)
+    return _table[0]
+
+
+def _path() -> Path:
+    source = Path(__file__).read_bytes()
+    digest = hashlib.sha1(source + sys.version.encode()).hexdigest()[:20]
+    return cache_dir() / f"alternation-{digest}.marshal"
+
+
+def save() -> bool:
+    """Write the table when this process factored alternations it did not hold (best effort)."""
+    if not _new:
+        return False
+    _new.clear()
+    return write_atomic(_path(), marshal.dumps(_memo()))

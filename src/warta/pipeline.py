@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar, Protocol, runtime_checkable
 
+from warta import alternation
 from warta.errors import ConfigError
+from warta.knowledge import regex_cache
 from warta.model import Article, Issue
 
+# From here on `re` takes compiled patterns from the disk table (the readers and stages imported after
+# this module compile hundreds): see `warta.knowledge.regex_cache`.
+regex_cache.install()
+
+LOG = logging.getLogger(__name__)
 # Fields a reader fills before any stage runs.
 READER_FIELDS = frozenset({"id", "raw", "source", "url", "format"})
 
@@ -29,6 +37,7 @@ class Pipeline:
     def __init__(self, stages: Sequence[Stage]) -> None:
         self.stages = list(stages)
         self.stats: Counter[str] = Counter()
+        self._first = True
         self.analyze()
 
     def analyze(self) -> None:
@@ -55,11 +64,23 @@ class Pipeline:
             article = result
             article.trace[stage.name] = stage.version
             self.stats[f"{stage.name}.done"] += 1
+        if self._first:  # the stages have compiled their patterns now: keep them for the next process
+            self._first = False
+            _keep_tables()
         return article
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
             yield self(article)
+
+
+def _keep_tables() -> None:
+    """Write the disk tables of patterns; a failure there must never cost an article."""
+    try:
+        regex_cache.save()
+        alternation.save()
+    except Exception as err:
+        LOG.debug("cannot keep the pattern tables: %s", err)
 
 
 def default_pipeline() -> Pipeline:

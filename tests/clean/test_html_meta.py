@@ -67,3 +67,31 @@ def test_html_menu_page_still_yields_its_story() -> None:
     )
     page = f"<html><body><ul>{links}</ul><div><p>{body}</p><p>{body}</p></div></body></html>"
     assert "Banjir merendam tiga kecamatan" in html_to_text(page).text
+
+
+def test_html_meta_json_matches_trafilatura() -> None:
+    from trafilatura import metadata as tm
+
+    from warta.clean.html_meta import _meta_json
+
+    page = """<html><head><script type="application/ld+json">
+      {  "@context": "https://schema.org", "@type" :  "NewsArticle",
+         "headline": "Menteri  bertemu   duta\\u0020besar",  "description": "Dua \\"kata\\"\\n di sini",
+         "author": [ {"@type": "Person", "name": "Siti   Aminah"} ],
+         "datePublished" : "2024-11-02" }</script>
+      <script type="application/ld+json">{ "broken": "json" </script></head><body><p>x</p></body></html>"""
+    fields = ("title", "author", "description", "date", "sitename", "url", "categories", "tags")
+    want = tm.extract_meta_json(load_html(page), tm.examine_meta(load_html(page)))
+    got = _meta_json(load_html(page), tm.examine_meta(load_html(page)))
+    assert [getattr(got, f) for f in fields] == [getattr(want, f) for f in fields]
+    assert want.title and want.author
+
+
+def test_html_meta_json_uses_its_copy_of_trafilatura_code() -> None:
+    from trafilatura import metadata as tm
+
+    from warta.clean.html_meta import _JSON_MINIFY_SOURCE, _META_JSON_DIGEST, _meta_json_digest
+
+    # else `_meta_json` silently falls back to trafilatura's slower function
+    assert tm.JSON_MINIFY.pattern == _JSON_MINIFY_SOURCE
+    assert _meta_json_digest() == _META_JSON_DIGEST

@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from warta.extract.dates import find_dates
-from warta.extract.figure_tokens import _TOKEN, Tok, clause_break, own_predicate, tokens
+from warta.extract.figure_counts import sentence_counts
+from warta.extract.figure_tokens import _TOKEN, Tok, clause_break, lexicon, own_predicate, scan, tokens, words
 from warta.extract.numbers import NumberSpan, find_numbers
 from warta.model import DateMention
 from warta.text import sentences
@@ -77,3 +78,29 @@ def test_figure_tokens_own_predicate_is_a_verb_that_names_no_measure() -> None:
     assert not own_predicate(_toks("300 jemaah ditahan polis"), 2)
     assert not own_predicate(_toks("300 jemaah berusia 60 tahun"), 2)
     assert not own_predicate(_toks("300 jemaah menurut polis"), 2)
+
+
+def test_figure_tokens_may_count_needs_a_count_phrase() -> None:
+    lex = lexicon()
+    assert lex.may_count(words("Sedikitnya 12 warga tewas dalam banjir.", 0, 40))
+    assert lex.may_count(words("Seorang pelajar hilang.", 0, 23))  # "seorang" is its own noun
+    assert not lex.may_count(words("Dia lahir pada 1990 dan menulis 3 buku.", 0, 39))
+
+
+def test_figure_tokens_ruled_out_sentences_yield_no_count_on_gold(all_gold: list[dict[str, Any]]) -> None:
+    ruled_out = 0
+    for record in all_gold:
+        text = record["text"]
+        nums = {n.start: n for n in find_numbers(text)}
+        dates = find_dates(text)
+        for s, e in sentences(text):
+            if lexicon().may_count(words(text, s, e)):
+                continue
+            ruled_out += 1
+            toks = tokens(text, s, e, [d for d in dates if s <= d.start < e], nums)
+            found, last, open_people = sentence_counts(
+                toks, "displaced", text, "killed", {"warga": (5, "killed")}
+            )
+            assert (found, open_people) == ([], []), text[s:e]
+            assert scan(toks)[2] is None and last is None, text[s:e]
+    assert ruled_out > 0

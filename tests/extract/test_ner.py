@@ -130,20 +130,14 @@ def test_ner_all_capital_dateline_is_read_as_title_case() -> None:
     assert any(m.text == "JAKARTA" for m in recognize(text))
 
 
-def test_ner_model_attributes_are_the_taggers_own() -> None:
-    from warta.extract.ner_fast import model_attributes
-
-    known = model_attributes(ner.MODEL_PATH)
-    assert known is not None
-    assert known == set(ner._get_tagger().info().attributes)
-
-
 def test_ner_fast_features_are_the_known_training_features(all_gold: list[dict[str, Any]]) -> None:
-    from warta.extract.ner_fast import Featurizer, model_attributes
+    from warta.extract.ner_crf import read_model
+    from warta.extract.ner_fast import Featurizer
     from warta.extract.ner_features import sentence_features
 
-    known = model_attributes(ner.MODEL_PATH)
-    assert known is not None
+    model = read_model(ner.MODEL_PATH)
+    assert model is not None
+    known = model.attrs
     fast = Featurizer(known)
     for rec in all_gold[:6]:
         tokens = [rec["text"][a:b] for a, b in tokenize(rec["text"])][:150]
@@ -161,9 +155,50 @@ def test_ner_fast_features_give_the_same_tags(all_gold: list[dict[str, Any]]) ->
             assert recognize_tokens(tokens) == tagger.tag(sentence_features(tokens))
 
 
-def test_ner_lent_features_match_neighbour_features() -> None:
-    from warta.extract.ner_fast import lent_features
-    from warta.extract.ner_features import neighbour_features
+def test_ner_word_features_match_own_and_neighbour_features(all_gold: list[dict[str, Any]]) -> None:
+    from warta.extract.ner_features import neighbour_features, own_features, word_features
 
-    for word in ("Joko", "PDI-P", "5.700", "menteri", "Ö", "ﬁ", "x\u0301y", "."):
-        assert lent_features(word) == tuple(neighbour_features(word, k) for k in (-2, -1, 1, 2))
+    words = {"Joko", "PDI-P", "5.700", "menteri", "Ö", "ﬁ", "x\u0301y", "."}
+    words |= {rec["text"][a:b] for rec in all_gold[:5] for a, b in tokenize(rec["text"])}
+    for word in words:
+        near = tuple(neighbour_features(word, k) for k in (-2, -1, 1, 2))
+        assert word_features(word) == (own_features(word), near)
+
+
+def _plain_gazetteer_tags(tokens: list[str]) -> list[str]:
+    """The longest gazetteer match at each token, left to right, tried at every length."""
+    from warta.extract.ner_features import gazetteer
+
+    table, lows = gazetteer(), [t.lower() for t in tokens]
+    tags, i = [""] * len(tokens), 0
+    while i < len(tokens):
+        for n in range(min(6, len(tokens) - i), 0, -1):
+            hit = table.get(tuple(lows[i : i + n]))
+            if hit and all(tokens[i + k][:1].isupper() for k, cap in enumerate(hit[1]) if cap):
+                tags[i : i + n] = ["B-" + hit[0]] + ["I-" + hit[0]] * (n - 1)
+                i += n - 1
+                break
+        i += 1
+    return tags
+
+
+def test_ner_gazetteer_tags_are_the_longest_matches(all_gold: list[dict[str, Any]]) -> None:
+    from warta.extract.ner_features import gazetteer_tags
+
+    found = 0
+    for rec in all_gold:
+        tokens = [rec["text"][a:b] for a, b in tokenize(rec["text"])]
+        tags = gazetteer_tags(tokens)
+        assert tags == _plain_gazetteer_tags(tokens)
+        found += sum(1 for t in tags if t)
+    assert found > len(all_gold)
+
+
+def test_ner_sentence_token_spans_are_tokens_of_each_sentence(all_gold: list[dict[str, Any]]) -> None:
+    from warta.text import sentences
+
+    for rec in all_gold[:6]:
+        text = rec["text"]
+        spans = [span for group in ner._sentence_token_spans(text) for span in group]
+        want = [(s + a, s + b) for s, e in sentences(text) for a, b in tokenize(text[s:e])]
+        assert spans == want

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from warta.calendar import dateline_regex
 from warta.clean.context import apply_context_rules
-from warta.clean.rules import credit_names, line_rules, rule_screen
+from warta.clean.rules import credit_names, line_rules, line_screen
 from warta.clean.shapes import byline_shape, caption_credit, is_outlet_name
 
 _WS = re.compile(r"\s+")
@@ -90,8 +90,7 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
 
 def line_reason(line: str) -> str:
     """Why a single line is boilerplate on its own, or '' when it may be body."""
-    joined, loose = rule_screen()
-    if (joined is not None and joined.match(line)) or any(p.search(line) for p in loose):
+    if line_screen().could_match(line):
         for rule in line_rules():
             if rule.pattern.search(line):
                 return rule.reason

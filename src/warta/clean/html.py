@@ -24,13 +24,12 @@ class HtmlContent:
 
 
 def html_to_text(html: str, url: str | None = None) -> HtmlContent:
-    from trafilatura.utils import load_html
-
+    from warta.clean.html_load import load_page
     from warta.clean.html_meta import author_from_tree, metadata_before_author, with_author
 
     params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
     # one parse: the metadata pass reads the tree, the extraction works on its own copy
-    tree = load_html(html)
+    tree = load_page(html)
     meta: dict[str, str] = {}
     doc = None
     if tree is not None:

@@ -10,6 +10,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from warta.clean.screen import RuleScreen
+
 
 @dataclass(frozen=True, slots=True)
 class LineRule:
@@ -32,6 +34,12 @@ def line_rules(extra: Path | None = None) -> tuple[LineRule, ...]:
         reason, _, regex = ln.partition("\t")
         rules.append(LineRule(reason.strip(), re.compile(regex.strip(), re.IGNORECASE)))
     return tuple(rules)
+
+
+@cache
+def line_screen(extra: Path | None = None) -> RuleScreen:
+    """The exact quick test of whether any line rule could match a line (see `warta.clean.screen`)."""
+    return RuleScreen([rule.pattern for rule in line_rules(extra)])
 
 
 @cache

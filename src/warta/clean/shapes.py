@@ -69,8 +69,10 @@ def byline_shape(line: str) -> bool:
     m = _WORDS_OUTLET.match(line)
     if m and len(m.group("words").split()) <= 4 and _outlet_like(m.group("outlet")):
         return m.group("words").istitle() or is_outlet_name(m.group("outlet"))
+    if len(line.split()) > 4:  # before the regex: its lazy `.+?` is slow on a long line
+        return False
     m = _OUTLET_STAFF.match(line)
-    return bool(m and len(line.split()) <= 4 and is_outlet_name(m.group("a") or m.group("b") or ""))
+    return bool(m and is_outlet_name(m.group("a") or m.group("b") or ""))
 
 
 def _outlet_like(text: str) -> bool:
@@ -94,7 +96,8 @@ def caption_credit(line: str) -> bool:
         return is_outlet_name(alone.group("src")) or is_outlet_name(alone.group("src").split()[0])
     if len(line.split()) < 5 or _QUOTE_MARKS.search(line):
         return False
-    m = _CREDIT_TAIL.search(line) or _CREDIT_PAREN.search(line)
+    # both credit patterns need the "/" between source and name: most lines skip the searches
+    m = "/" in line and (_CREDIT_TAIL.search(line) or _CREDIT_PAREN.search(line))
     if not m:
         return False
     if m.groupdict().get("photo") or m.groupdict().get("photo2"):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
+
+# The command's own process: keep compiled patterns on disk (see warta.knowledge.regex_cache).
+os.environ.setdefault("WARTA_REGEX_CACHE", "1")
 
 from warta.cli import export as export_cmd
 from warta.cli import extract as extract_cmd

@@ -37,7 +37,7 @@ def word_list(filename: str) -> tuple[str, ...]:
     """Lower-cased entries of a knowledge list, longest first (so phrases win over their words)."""
     text = resources.files("warta.knowledge").joinpath(filename).read_text(encoding="utf-8")
     items = {ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
-    return tuple(sorted(items, key=len, reverse=True))
+    return tuple(sorted(items, key=lambda w: (-len(w), w)))  # ties in a fixed order: one pattern text
 
 
 @cache
@@ -142,11 +142,12 @@ def _expand_short_names(spans: list[Named]) -> list[Named]:
             counts[n.name] = counts.get(n.name, 0) + 1
     # The fuller name mentioned most often wins ("Retno Marsudi" over a headline's "Retno Temui").
     persons = sorted(counts, key=lambda name: -counts[name])
+    words_of = [(p, p.casefold().split()) for p in persons]  # split once, not per short mention
     out: list[Named] = []
     for n in spans:
         if n.type == "person" and " " not in n.text.strip():
             word = n.text.strip(" .,").casefold()
-            full = next((p for p in persons if word in p.casefold().split()), None)
+            full = next((p for p, words in words_of if word in words), None)
             if not full and " " not in n.name:  # an unlinked short form: a nickname of someone named before
                 full = _nickname_of(word, [o for o in out if o.type == "person" and " " in o.name])
             if full:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract import linking, titles
 from warta.extract.heads import WORD_SPACE, common_cut, skip_ordinary, skip_space, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
 from warta.extract.names import RUN, descriptive_building, run_spans, segments, title_at
+from warta.extract.phrases import may_start, word_at
 
 
 def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> None:
@@ -27,17 +28,22 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
     tail = linking.phrase_regex("org_tails")
     inner = linking.phrase_regex("org_heads_inner")
     loc_head = linking.phrase_regex("loc_heads_local")
-    firsts = _head_words()
     for rs, re_ in _joined_runs(doc.text):
-        if not any(w.casefold() in firsts for w in doc.text[rs:re_].split()):
+        if not _has_head_word(doc.text[rs:re_]):
             continue  # no head or tail word at all: skip the regexes (most runs)
         words = list(WORD_SPACE.finditer(doc.text, rs, re_))
-        starts = [w.start() for w in words if head.match(doc.text, w.start())]
+        # a word opening no phrase of the list is not tried with its regex
+        opening = [(w.start(), word_at(doc.text, w.start())) for w in words]
+        starts = [
+            p for p, word in opening if may_start(("org_heads_local",), word) and head.match(doc.text, p)
+        ]
         t = tail.search(doc.text, rs, re_)
         label, needs_known = "ORG", False
         if starts:
             start = starts[0]
-        elif inner_starts := [w.start() for w in words if inner.match(doc.text, w.start())]:
+        elif inner_starts := [
+            p for p, word in opening if may_start(("org_heads_inner",), word) and inner.match(doc.text, p)
+        ]:
             start, needs_known = inner_starts[0], True
         elif t and t.end() == re_ and len(words) >= 3:
             start = skip_ordinary(doc.text, rs, re_)  # "Melaka Sentral Sdn Bhd", "The Bar Council"
@@ -63,6 +69,13 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
         if needs_known and _longer_known(known or [], start, end):
             continue  # "Jabatan Bomba" + "dan Penyelamat", "Badan PBB" + "untuk ...": a known longer name
         doc.add(Cand(start, end, surface, label, _local_link(surface, label), "rule"))
+
+
+@lru_cache(maxsize=65536)
+def _has_head_word(surface: str) -> bool:
+    """Some word of the run is a word of a head or tail phrase (runs recur within and across texts)."""
+    firsts = _head_words()
+    return any(w.casefold() in firsts for w in surface.split())
 
 
 @cache
@@ -131,7 +144,8 @@ def _with_region(surface: str) -> bool:
 
 
 def _region_first(text: str, start: int) -> bool:
-    word = text[start : text.find(" ", start)] if " " in text[start:] else text[start:]
+    space = text.find(" ", start)
+    word = text[start:space] if space >= 0 else text[start:]
     return word.casefold() in linking.word_set("regional_places")
 
 
@@ -139,11 +153,13 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
     """Capitalised runs; "Dinas Pekerjaan Umum" + "dan" + "Penataan Ruang ..." joined for regional bodies."""
     out: list[tuple[int, int]] = []
     for start, end in run_spans(text):
-        if out and _BRACKET.fullmatch(text, out[-1][1], end + 2) and _region_first(text, end + 2):
+        # the regexes below need " (" or a joiner's length right after the last run: test that first
+        bracket = bool(out) and text.startswith(" (", out[-1][1])
+        if bracket and _BRACKET.fullmatch(text, out[-1][1], end + 2) and _region_first(text, end + 2):
             continue  # the "(BPBD)" between a regional body and its region: read with them below
         gap = (
             _JOIN.fullmatch(text, out[-1][1], start) or _BRACKET.fullmatch(text, out[-1][1], start)
-            if out
+            if out and (bracket or start - out[-1][1] in (3, 5))
             else None
         )
         if (
@@ -252,11 +268,32 @@ def _region_end(text: str, start: int, end: int) -> int:
 _SEAT_ACRONYM = re.compile(r" \([A-Z]{2,6}\)")
 
 
+def _may_name_seat(text: str) -> bool:
+    """Whether a seat title can match: its first word in the lower-cased text. A case-insensitive
+    regex scan is slow; lowering is exact but for three letters that match "i" or "s" only
+    case-insensitively (then the regex decides)."""
+    first = _seat_first_words()
+    if first is None or any(ch in text for ch in "\u0130\u0131\u017f"):
+        return True
+    low = text.lower()
+    return any(word in low for word in first)
+
+
+@cache
+def _seat_first_words() -> tuple[str, ...] | None:
+    words = [re.match(r"\w+", p) for p in linking.word_list("seat_titles")]
+    if not all(w is not None and w.group().isascii() for w in words):
+        return None
+    return tuple(sorted({w.group().lower() for w in words if w is not None}))
+
+
 def seat_cands(doc: Doc) -> None:
     """The constituency after "Ahli Parlimen" ("Ahli Parlimen Padang Rengas, Datuk Seri ..."): a place.
 
     Run before the gazetteer so a known word inside it ("Padang") does not split it.
     """
+    if not _may_name_seat(doc.text):
+        return
     for m in linking.phrase_regex("seat_titles").finditer(doc.text):
         after = _SEAT_ACRONYM.match(doc.text, m.end())  # "Ahli Dewan Undangan Negeri (ADUN) Seri Serdang"
         run = RUN.match(doc.text, skip_space(doc.text, after.end() if after else m.end(), len(doc.text)))
@@ -286,7 +323,7 @@ _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3})\s*(?:
 
 def court_here_cands(doc: Doc) -> None:
     """ "Mahkamah Sesyen di sini" (here): the court of the dateline's town ("SHAH ALAM - ...")."""
-    found = list(_COURT_HERE.finditer(doc.text))
+    found = list(_COURT_HERE.finditer(doc.text)) if "sini" in doc.text else []  # "di sini": a fast test
     dateline = _DATELINE.search(doc.text, 0, 800) if found else None
     if dateline is None:
         return

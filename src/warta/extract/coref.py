@@ -8,6 +8,7 @@ name listed next to a person is a person ("Keith Siegel, Yarden Bibas, dan Ofer 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.extract import linking
 from warta.extract.heads import common, skip_ordinary
@@ -27,19 +28,30 @@ def listed_persons(doc: Doc) -> None:
         words = doc.text[s:e].split()
         if not 2 <= len(words) <= 4 or common(words[0]) or any(w.isupper() for w in words):
             continue
+        gap = _LIST_GAP.match(doc.text, e)
+        nxt = starts.get(gap.end()) if gap else None
+        prev = doc.ends.get(_list_item_end(doc.text, s))
+        if not any(c is not None and c.link.type == "person" for c in (nxt, prev)):
+            continue  # (tested before the title regexes below: far cheaper, and most runs stop here)
         if linking.phrase_regex("honorifics").fullmatch(doc.text, s, e) or linking.title_regex().fullmatch(
             doc.text, s, e
         ):
             continue  # "Datuk Seri" before a name: a form of address, no name of its own
-        gap = _LIST_GAP.match(doc.text, e)
-        nxt = starts.get(gap.end()) if gap else None
-        prev = doc.ends.get(len(doc.text[:s].rstrip(" ,").removesuffix(" dan").rstrip(" ,")))
-        if not any(c is not None and c.link.type == "person" for c in (nxt, prev)):
-            continue
         if s in starts:  # the NER model's body or place: a person after all
             starts[s].label, starts[s].link = "PER", Linked(doc.text[s:e], "person")
         else:
             doc.add(Cand(s, e, doc.text[s:e], "PER", Linked(doc.text[s:e], "person"), "rule"))
+
+
+def _list_item_end(text: str, pos: int) -> int:
+    """`len(text[:pos].rstrip(" ,").removesuffix(" dan").rstrip(" ,"))` without copying the text."""
+    while pos > 0 and text[pos - 1] in " ,":
+        pos -= 1
+    if pos >= 4 and text[pos - 4 : pos] == " dan":
+        pos -= 4
+        while pos > 0 and text[pos - 1] in " ,":
+            pos -= 1
+    return pos
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}(?: [A-Z][A-Za-z]{1,7})?)\)")  # "(BPH Migas)"
@@ -156,8 +168,14 @@ def _partial_mentions(doc: Doc) -> None:
     """Uncovered runs ("Hamdan", "Abu Marzouk") that are part of exactly one person's name."""
     people: dict[str, Linked] = {c.link.name: c.link for c in doc.cands if c.link.type == "person"}
     word_sets = [(frozenset(tokens(name)), link) for name, link in people.items()]
-    stop = linking.word_set("stop_words") | linking.word_set("connectors")
+    if not word_sets:
+        return
+    stop = _stop_or_connector()
+    named = frozenset().union(*(words for words, _ in word_sets))
     for s, e in runs(doc):
+        last = next((t for t in reversed(tokens(doc.text[s:e])) if t not in stop), None)
+        if last not in named:
+            continue  # its last name word is in no person's name (cheap test before the rest)
         s = skip_ordinary(doc.text, s, e)
         surface = doc.text[s:e]
         mine = [t for t in tokens(surface) if t not in stop]
@@ -167,6 +185,11 @@ def _partial_mentions(doc: Doc) -> None:
         owners = [link for words, link in word_sets if have <= words]
         if len(owners) == 1:
             doc.add(Cand(s, e, surface, "PER", owners[0], "coref"))
+
+
+@cache
+def _stop_or_connector() -> frozenset[str]:
+    return linking.word_set("stop_words") | linking.word_set("connectors")
 
 
 def _acronyms(doc: Doc) -> None:

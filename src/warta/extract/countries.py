@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from warta.extract import linking
@@ -24,6 +24,7 @@ _HOME = {
 }
 
 
+@lru_cache(maxsize=8)
 def home_country(text: str, language: str | None = None) -> str:
     """Indonesia or Malaysia, whichever the article names more (a Malay article leans to
     Malaysia): it owns an unqualified "House of Representatives" or "Finance Ministry"."""
@@ -40,6 +41,11 @@ def choose(entries: tuple[Entry, ...], country: str) -> Entry:
             if getattr(e, "home", None) == country:
                 return e
     return linking.choose(entries)
+
+
+def choose_in(entries: tuple[Entry, ...], text: str, language: str | None) -> Entry:
+    """`choose` with the home country of `text`, read from it only when the alias is ambiguous."""
+    return choose(entries, home_country(text, language)) if len(entries) > 1 else linking.choose(entries)
 
 
 _HOME_MINISTRY = re.compile(r"^Ministry of (.+) \((?:Indonesia|Malaysia)\)$")

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any, ClassVar
 
 from warta.extract import (
@@ -52,6 +53,15 @@ def _recognizer() -> Callable[[str], list[Mention]] | None:
     return recognize
 
 
+def _batch_recognizer() -> Callable[[list[str]], list[list[Mention]]] | None:
+    """The NER model over many sentences at once (one batched Viterbi), when the model is there."""
+    try:
+        from warta.extract.ner import recognize_many
+    except ImportError:
+        return None
+    return recognize_many
+
+
 def _label(entry: Entry) -> str:
     return linking.TYPES_REV.get(entry.type, "ORG")
 
@@ -67,14 +77,13 @@ def _gazetteer_matches(text: str) -> list[Match]:
 def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None) -> None:
     stop = linking.word_set("stop_words")
     titles = _title_spans(doc.text)
-    country = countries.home_country(doc.text, language)
     skip = -1
     for i, m in enumerate(matches):
         if i == skip or _is_stop_match(doc.text, m, stop) or not doc.free(m.start, m.end):
             continue
         if _inside_title(titles, m.start, m.end) or _across_title_end(titles, m.start, m.end):
             continue  # "Parlimen" of "Ahli Parlimen": a title names no body; "Wali [Kota Tidore]"
-        entry = _building_or_body(doc.text, m, countries.choose(m.alias.entries, country))
+        entry = _building_or_body(doc.text, m, countries.choose_in(m.alias.entries, doc.text, language))
         if entry.type == "location" and names.LANGUAGE_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
             continue  # "bahasa Inggris": a language, not the United Kingdom
         if entry.name.startswith("Ministry of") and _DINAS_BEFORE.search(
@@ -107,6 +116,8 @@ _NAME_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*) $")
 def _building_or_body(text: str, m: Match, entry: Entry) -> Entry:
     """A name shared by a body and its building ("Wisma Putra", "Bukit Aman"): the building after
     "di"/"at", else the body (the metonym "Wisma Putra berkata")."""
+    if len(m.alias.entries) < 2:
+        return entry  # one entity: no building to tell from its body
     kinds = {e.type: e for e in m.alias.entries}
     if "location" not in kinds or "organization" not in kinds:
         return entry
@@ -134,12 +145,16 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 def _inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(titles, (start, end + 10**6))  # titles starting at or before `start`
+    if i == 0 or titles[i - 1][1] < end:
+        return False  # titles are disjoint, so the last one ends last: none reaches `end`
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in titles[max(0, i - 3) : i])
 
 
 def _across_title_end(titles: list[tuple[int, int]], start: int, end: int) -> bool:
     """A match that starts inside a title and runs past it ("Wali Kota" + "Tidore": "Kota Tidore")."""
     i = bisect.bisect_right(titles, (start, end + 10**6))
+    if i == 0 or titles[i - 1][1] <= start:
+        return False  # titles are disjoint, so the last one ends last: none runs past `start`
     return any(s < start < e < end for s, e in titles[max(0, i - 3) : i])
 
 
@@ -220,9 +235,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text.split("\n"):
-        words = [w for w in _TITLE_CASE_WORD.findall(line) if len(w) >= 3]
         prose = line.rstrip().endswith((".", ".”", '."'))  # a sentence, however many names it holds
-        if not prose and len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        words = [] if prose else [w for w in _TITLE_CASE_WORD.findall(line) if len(w) >= 3]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -322,25 +337,27 @@ def _event(c: Cand) -> bool:
 
 def _group(cands: list[Cand]) -> list[Entity]:
     by_name: dict[str, Entity] = {}
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, dict[str, int]] = {}
     for c in sorted(cands, key=lambda x: x.start):
         key = linking.fold_token(c.link.name)
         ent = by_name.get(key)
         if ent is None:
             typ: Any = c.link.type
             ent = by_name[key] = Entity(c.link.name, typ, c.link.qid)
-            votes[key] = Counter()
-        votes[key][c.link.type] += 3 if c.link.known else 1
+            votes[key] = {}
+        vote = votes[key]
+        vote[c.link.type] = vote.get(c.link.type, 0) + (3 if c.link.known else 1)
         ent.mentions.append(Mention(c.start, c.end, c.text, c.label))
     for key, ent in by_name.items():
-        best: Any = votes[key].most_common(1)[0][0]
+        # the first type with the most votes, as `Counter.most_common(1)` picks it
+        best: Any = max(votes[key].items(), key=itemgetter(1))[0]
         ent.type = best
     return list(by_name.values())
 
 
 def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
-    ner = names.Ner(article.text, _recognizer())
+    ner = names.Ner(article.text, _recognizer(), _batch_recognizer())
     bodies.seat_cands(doc)
     bodies.court_here_cands(doc)
     expansions.court_cands(doc)

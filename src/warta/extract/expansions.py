@@ -132,9 +132,19 @@ def _court_rx() -> re.Pattern[str]:
     return re.compile(rf"\b({heads})((?: [A-Z][\w'’-]*){{1,3}})")
 
 
+@cache
+def _court_hint() -> re.Pattern[str]:
+    """A court's head then a capital, as every match of `_court_rx` holds: literals first, a fast scan
+    (the leading `\\b` of `_court_rx` makes Python try it at every position)."""
+    heads = "|".join(re.escape(h) for h in sorted(linking.word_list("court_heads"), key=len, reverse=True))
+    return re.compile(rf"(?:{heads}) [A-Z]")
+
+
 def court_cands(doc: Doc) -> None:
     """ "Mahkamah Majistret Shah Alam", "Pengadilan Negeri Bandung": a court and the known place
     it sits in, one organisation by that name (or the knowledge base's name for it)."""
+    if _court_hint().search(doc.text) is None:
+        return  # no court named: skip the slower regex (its leading `\b` defeats the literal scan)
     for m in _court_rx().finditer(doc.text):
         words = m.group(2).split()
         for n in range(len(words), 0, -1):
@@ -155,9 +165,18 @@ def _school_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads}) \d{{1,3}} ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?")
 
 
+@cache
+def _school_hint() -> re.Pattern[str]:
+    """A school's head, a space and a digit, as every match of `_school_rx` holds (a fast scan)."""
+    heads = "|".join(re.escape(h) for h in sorted(linking.word_list("school_heads"), key=len, reverse=True))
+    return re.compile(rf"(?:{heads}) \d")
+
+
 def school_cands(doc: Doc) -> None:
     """ "SD Negeri 1 Pandanarum": a numbered school with its place, one location by that name.
     A second capitalised word joins only when the two make a known place ("SMAN 2 Kota Bogor")."""
+    if _school_hint().search(doc.text) is None:
+        return
     for m in _school_rx().finditer(doc.text):
         end = m.end(1)
         if m.group(2) and lookup(f"{m.group(1)} {m.group(2)}", "LOC") is not None:

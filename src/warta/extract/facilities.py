@@ -17,11 +17,19 @@ _FACILITY = re.compile(
     r" ([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})\b"
 )
 
+# What every `_FACILITY` match holds, as plain literals: a fast scan (character classes and `\b` are slow)
+_FACILITY_HINT = re.compile(
+    r"(?:Depot|depot|Depoh|depoh|Pangkalan|pangkalan|Kem|kem|Pusat Tahanan|Pusat tahanan|pusat Tahanan|"
+    r"pusat tahanan) [A-Z]"
+)
+
 
 @lru_cache(maxsize=8)
 def _facilities(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(body start, body end, place start, place end) of each facility whose second word is a known body."""
     out = []
+    if _FACILITY_HINT.search(text) is None:
+        return ()  # no head word then a capital: skip the slower regex
     for m in _FACILITY.finditer(text):
         body = linking.lookup(m.group(1))
         if body is not None and body.type == "organization":
@@ -55,9 +63,18 @@ def _vessel_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])\(?(?:{prefixes})\)? (?=[A-Z])")
 
 
+@cache
+def _vessel_hint() -> re.Pattern[str]:
+    """A prefix, maybe ")", then a space: a fast scan (it opens with literals), true of every match."""
+    prefixes = "|".join(map(re.escape, linking.word_list("vessel_prefixes")))
+    return re.compile(rf"(?:{prefixes})\)? ")
+
+
 @lru_cache(maxsize=8)
 def _vessels(text: str) -> frozenset[int]:
     """Where a ship's name or its prefix starts ("KM Harapan Jaya", "(KM) Harapan Jaya"): once per text."""
+    if _vessel_hint().search(text) is None:
+        return frozenset()  # no prefix then a space, as every match holds: skip the slow regex
     return frozenset(p for m in _vessel_rx().finditer(text) for p in (m.start(), m.end()))
 
 
@@ -66,6 +83,8 @@ _POLICE_HQ = re.compile(r"\bMa(pol\w*)((?: [A-Z][\w-]*){1,3})")
 
 def police_hq_cands(doc: Doc) -> None:
     """ "Mapolda Metro Jaya" (Markas Polda, its HQ): the police body it houses, as "Gedung Bareskrim" is."""
+    if "Mapol" not in doc.text:
+        return  # every match opens so
     for m in _POLICE_HQ.finditer(doc.text):
         words = m.group(2).split()
         for n in range(len(words), 0, -1):

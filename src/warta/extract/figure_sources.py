@@ -34,7 +34,7 @@ def source_words() -> dict[str, tuple[str, ...]]:
         if line.strip() and not line.startswith("#"):
             kind, phrases = line.split("\t")
             items = {p.strip() for p in phrases.split(",") if p.strip()}
-            out[kind] = tuple(sorted(items, key=len, reverse=True))
+            out[kind] = tuple(sorted(items, key=lambda w: (-len(w), w)))  # a fixed order: one pattern text
     return out
 
 

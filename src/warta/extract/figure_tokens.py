@@ -58,12 +58,26 @@ class Lexicon:
                 entries.sort(key=lambda e: -len(e[0]))
         scan = ("cue", "head", "affected")
         self.scan_words = frozenset(w for k in scan for w in self.tables.get(k, {}))
+        # Every count needs one of these: a people, head or rider noun, a measure word or a subset word.
+        self.count_kinds = ("cue", "head", "people", "rider", "subset")
+        self.count_words = frozenset(w for k in self.count_kinds for w in self.tables.get(k, {}))
+
+    def may_count(self, words: set[str]) -> bool:
+        """False when a sentence with these words (see `words`) yields no count and names no measure:
+        a count needs a phrase of `count_kinds` (all its words present) or is "seorang", its own noun."""
+        if "seorang" in words:
+            return True
+        for first in self.count_words & words:
+            for kind in self.count_kinds:
+                if any(words.issuperset(p) for p, _ in self.tables.get(kind, {}).get(first, ())):
+                    return True
+        return False
 
     def at(self, kind: str, toks: list[Tok], i: int) -> tuple[str, int] | None:
         """(label, length) of the longest `kind` phrase starting at token `i`."""
         if i >= len(toks) or i < 0:
             return None
-        for words, label in self.tables.get(kind, {}).get(toks[i].low, []):
+        for words, label in self.tables.get(kind, _NO_PHRASES).get(toks[i].low, ()):
             n = len(words)  # a one-word phrase is its key, toks[i].low: matched already
             if n == 1 or tuple(t.low for t in toks[i : i + n]) == words:
                 return label, n
@@ -72,14 +86,17 @@ class Lexicon:
     def ending(self, kind: str, toks: list[Tok], j: int) -> tuple[str, int] | None:
         """(label, length) of the longest `kind` phrase ending just before token `j`."""
         best: tuple[str, int] | None = None
-        table = self.tables.get(kind, {})
-        for i in range(max(0, j - 4), j):
-            if i >= len(toks) or toks[i].low not in table:  # no phrase of this kind starts here
+        table = self.tables.get(kind, _NO_PHRASES)
+        for i in range(max(0, j - 4), min(j, len(toks))):
+            if toks[i].low not in table:  # no phrase of this kind starts here
                 continue
             hit = self.at(kind, toks, i)
             if hit and i + hit[1] == j and (best is None or hit[1] > best[1]):
                 best = hit
         return best
+
+
+_NO_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 
 
 @cache
@@ -91,6 +108,12 @@ def lexicon() -> Lexicon:
         if line.strip() and not line.startswith("#")
     ]
     return Lexicon(rows)
+
+
+def words(text: str, start: int, end: int) -> set[str]:
+    """The lower-cased words of `text[start:end]`, numbers and dates not joined: a superset of the
+    plain tokens' words (cheap: no `Tok`)."""
+    return {w.lower() for w in _TOKEN.findall(text, start, end)}
 
 
 def tokens(

@@ -20,7 +20,7 @@ from typing import ClassVar, cast
 
 from warta.extract.figure_counts import qualifier, sentence_counts
 from warta.extract.figure_sources import Attributor, as_of
-from warta.extract.figure_tokens import pronoun_measure, scan, tokens
+from warta.extract.figure_tokens import lexicon, pronoun_measure, scan, tokens, words
 from warta.extract.numbers import find_numbers
 from warta.model import Article, DateMention, Evidence, Figure, Measure, Qualifier
 from warta.registry import register
@@ -36,6 +36,10 @@ def extract_figures(article: Article) -> list[Figure]:
     starts = [s for s, _ in spans]
     attributor = Attributor(article)
     counted = {bisect.bisect_right(starts, pos) - 1 for pos in nums}
+    # A sentence without a people noun or measure word yields nothing, as if it held no number.
+    counted = {k for k in counted if lexicon().may_count(words(text, *spans[k]))}
+    if not counted:
+        return []
     by_sentence: dict[int, list[DateMention]] = {}  # each sentence's dates, in the article's order
     for d in article.dates:
         k = bisect.bisect_right(starts, d.start) - 1
@@ -46,10 +50,10 @@ def extract_figures(article: Article) -> list[Figure]:
     known: dict[str, tuple[int, str]] = {}  # the largest count so far per people noun, with its measure
     pending: list[Figure] = []  # the last sentence's people counts without a measure
     last = max(counted) + 1  # the sentence after the last count may name its measure
+    read = 0  # the attributor has read sentences [0, read), in order
     for k, (s, e) in enumerate(spans):
         if k > last:
             break  # no count after this: what the remaining sentences name is never used
-        sources = attributor.sentence(s, e)  # every sentence: it may name the next pronoun's speaker
         if k not in counted and k + 1 not in counted and not pending:
             continue
         dates = by_sentence.get(k, [])
@@ -68,6 +72,13 @@ def extract_figures(article: Article) -> list[Figure]:
             if c.noun and c.measure and c.num.value > known.get(c.noun, (0, ""))[0]:
                 known[c.noun] = (c.num.value, c.measure)
         when = as_of(article, s, e, dates) if cands or open_people else None
+        sources: list[tuple[int, int, str]] = []
+        if cands or open_people:
+            # Every sentence up to this one, in order: each may name the next pronoun's speaker.
+            # Sentences after the last count are never read (their sources would go unused).
+            for a, b in spans[read:k]:
+                attributor.sentence(a, b)
+            sources, read = attributor.sentence(s, e), k + 1
         for c in cands + open_people:
             who = attributor.quote_speaker(c.num.start) or next(
                 (name for a, b, name in sources if not a <= c.num.start < b), None

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Protocol
 
 _WORD = re.compile(r"\w+")
@@ -131,54 +131,52 @@ class Gazetteer:
             self.by_tokens[key] = [(alias, glued) for _, alias, glued in hits]
         self.prefixes = {key[:n] for key in self.by_tokens for n in range(1, len(key) + 1)}
         self.starts = {key[0] for key in self.by_tokens}
+        self.opens = lru_cache(maxsize=65536)(self._opens)  # words recur within and across texts
+
+    def _opens(self, word: str) -> bool:
+        """Only words some alias starts with are tried, and a lower-case one only when an alias starts so."""
+        f = fold_token(word)
+        return f in self.starts and (word[0].isupper() or word[0].isdigit() or f in self.lower_first)
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
         words, gaps = parts[1::2], parts[2::2]
         bounds = list(accumulate(map(len, parts)))  # word k spans bounds[2k] .. bounds[2k + 1]
-        folded = list(map(fold_token, words))
-        lower_first, starts = self.lower_first, self.starts
-        # Only words some alias starts with are tried, and a lower-case one only when an alias starts so.
-        opens = {
-            w
-            for w, f in set(zip(words, folded, strict=True))
-            if f in starts and (w[0].isupper() or w[0].isdigit() or f in lower_first)
-        }
         out: list[Match] = []
         upto = 0
-        for i in [i for i, w in enumerate(words) if w in opens]:
+        for i in compress(range(len(words)), map(self.opens, words)):
             if i < upto:
                 continue
-            best = self._best_at(gaps, words, folded, i)
+            best = self._best_at(gaps, words, i)
             if best is None:
                 continue
             alias, n = best
             s, e = bounds[2 * i], bounds[2 * i + 2 * n - 1]
-            if folded[i + n - 1] != alias.tokens[-1]:
+            if fold_token(words[i + n - 1]) != alias.tokens[-1]:
                 e -= len(_ENCLITIC)  # "Asia Baratnya": the name without its possessive suffix
             out.append(Match(s, e, text[s:e], alias))
             upto = i + n
         return out
 
-    def _best_at(
-        self, gaps: list[str], words: list[str], folded: list[str], i: int
-    ) -> tuple[Alias, int] | None:
+    def _best_at(self, gaps: list[str], words: list[str], i: int) -> tuple[Alias, int] | None:
         """The longest alias written from word `i` on (the first in list order among equals). Words
-        are read while they still begin some alias and the gap before them may sit inside a name."""
-        lengths = []
+        are read while they still begin some alias and the gap before them may sit inside a name;
+        only these words are folded (most words of a text open no alias)."""
+        found = []
         key: tuple[str, ...] = ()
         for j in range(i, min(len(words), i + MAX_ALIAS_TOKENS + 1)):
-            if j > i and not _gap_ok(gaps[j - 1], len(words[j - 1])):
+            if j > i and gaps[j - 1] != " " and not _gap_ok(gaps[j - 1], len(words[j - 1])):
                 break
-            key = (*key, folded[j])
+            key = (*key, fold_token(words[j]))
             if key not in self.prefixes:
                 break
-            if key in self.by_tokens:
-                lengths.append(j - i + 1)
-        for n in reversed(lengths):
-            for alias, glued_word in self.by_tokens[tuple(folded[i : i + n])]:
-                if glued_word and len(folded[i]) <= len(_ENCLITIC) + 2:
+            hits = self.by_tokens.get(key)
+            if hits is not None:
+                found.append((len(key), hits))
+        for n, hits in reversed(found):
+            for alias, glued_word in hits:
+                if glued_word and len(key[0]) <= len(_ENCLITIC) + 2:  # key[0]: word i, folded
                     continue  # "-nya" is read off a word only when a real stem is left
                 if _case_ok(alias, words[i : i + n]):
                     return alias, n
@@ -208,7 +206,13 @@ def _same_tokens(written: list[str], alias: tuple[str, ...]) -> bool:
 
 
 def _case_ok(alias: Alias, written: list[str]) -> bool:
-    if alias.acronym:
+    return _case_ok_for(alias.acronym, alias.caps, tuple(written))
+
+
+@lru_cache(maxsize=65536)
+def _case_ok_for(acronym: bool, caps: tuple[bool, ...], written: tuple[str, ...]) -> bool:
+    """`_case_ok` by what it reads of the alias: the same names recur within and across texts."""
+    if acronym:
         if (
             len(written) == 1
             and len(written[0]) >= 4
@@ -219,6 +223,4 @@ def _case_ok(alias: Alias, written: list[str]) -> bool:
         return all(w.isupper() or w.isdigit() for w in written if any(c.isalpha() for c in w))
     if not any(w[:1].isupper() for w in written):
         return False  # a name is capitalised in running text: "kota" is not "Kota", "as" is not "AS"
-    return all(
-        w[:1].isupper() or w[:1].isdigit() or not cap for w, cap in zip(written, alias.caps, strict=False)
-    )
+    return all(w[:1].isupper() or w[:1].isdigit() or not cap for w, cap in zip(written, caps, strict=False))

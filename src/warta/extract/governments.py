@@ -40,6 +40,16 @@ def _region_words(text: str, start: int) -> int:
     return 1
 
 
+def _first_words(text: str, start: int, n: int) -> str:
+    """`" ".join(text[start:].split(" ", n)[:n])` without copying the rest of the text."""
+    stop = start - 1
+    for _ in range(n):
+        stop = text.find(" ", stop + 1)
+        if stop < 0:
+            return text[start:]
+    return text[start:stop]
+
+
 def local_government_cands(doc: Doc) -> None:
     """ "Pemkab Cianjur" -> Pemerintah Kabupaten Cianjur, one body; run before the gazetteer."""
     table, rx = _short_forms()
@@ -49,7 +59,7 @@ def local_government_cands(doc: Doc) -> None:
         n = _region_words(doc.text, m.end())
         if n == 0:
             continue
-        region = " ".join(doc.text[m.end() + 1 :].split(" ", n)[:n])
+        region = _first_words(doc.text, m.end() + 1, n)
         end = m.end() + 1 + len(region)
         if doc.free(m.start(), end):
             name = f"{table[m.group(1)]} {region}"

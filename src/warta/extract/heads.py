@@ -13,13 +13,15 @@ from functools import cache, lru_cache
 
 from warta.extract import linking
 from warta.extract.linking import lookup
-from warta.extract.phrases import may_open
+from warta.extract.phrases import may_open, may_start, word_at
 
 WORD_SPACE = re.compile(r"\S+\s*")
 _NUMBERED = re.compile(r"[IVXL]+|\d+")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    if start < end and text[start].isalnum() and text[end - 1].isalnum() and text[end : end + 1] != ".":
+        return start, end  # nothing to cut or keep (most runs): the loops below would not move
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -35,22 +37,33 @@ def skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
+@lru_cache(maxsize=65536)
 def common(word: str) -> bool:
     folded = word.casefold().strip(".,")
     return folded in linking.word_set("common_words_corpus") and folded not in linking.word_set("name_words")
 
 
+@lru_cache(maxsize=65536)
+def _ordinary(w: str) -> bool:
+    """A stop word, a common plural ("Raja-Raja"), or an ordinary word written with a capital."""
+    plural = "-" in w and len(set(w.casefold().split("-"))) == 1
+    return (
+        plural
+        or w.casefold().strip(".,") in linking.word_set("stop_words")
+        or (common(w) and not w.isupper())
+    )
+
+
 def skip_ordinary(text: str, start: int, end: int) -> int:
     """Past leading words that are not names: stop words, and ordinary words written capitalised."""
-    stop = linking.word_set("stop_words")
-    while start < end and not _head_first(text[start:end]):
+    while start < end:
         m = WORD_SPACE.match(text, start, end)
+        if m is not None and not _ordinary(m.group(0).strip()):
+            return start  # a name word: stop here, head word or not (the cheap test first)
+        if _head_first(text[start:end]):
+            return start
         if m is None:
             return end
-        w = m.group(0).strip()
-        plural = "-" in w and len(set(w.casefold().split("-"))) == 1  # "Raja-Raja": a common plural
-        if not (plural or w.casefold().strip(".,") in stop or (common(w) and not w.isupper())):
-            return start
         start = m.end()
     return min(start, end)
 
@@ -124,7 +137,9 @@ def known_place_end(text: str, start: int, end: int) -> int:
 
 
 def only_head(surface: str) -> bool:
-    head = linking.phrase_regex("org_heads").fullmatch(surface)
+    head = may_start(("org_heads",), word_at(surface, 0)) and linking.phrase_regex("org_heads").fullmatch(
+        surface
+    )
     return bool(head) or " ".join(surface.split()).casefold() in linking.loc_heads()
 
 

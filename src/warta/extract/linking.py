@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -209,13 +209,14 @@ class Phrases:
                 self.first.setdefault(toks[0], []).append(toks)
         for v in self.first.values():
             v.sort(key=len, reverse=True)
+        # each phrase's length and words after the first, as a list: compared with a slice at once
+        self.rests = {k: [(len(t), list(t[1:])) for t in v] for k, v in self.first.items()}
 
     def match_at(self, folded: list[str], gaps: list[str], i: int) -> int:
         """How many words from `i` the longest phrase covers (0 when none starts there); `gaps[k]`
         is the text between words k and k + 1."""
-        for toks in self.first.get(folded[i], ()):
-            n = len(toks)
-            same = i + n <= len(folded) and all(folded[i + k] == toks[k] for k in range(1, n))
+        for n, rest in self.rests.get(folded[i], ()):
+            same = i + n <= len(folded) and folded[i + 1 : i + n] == rest
             if same and all(not gaps[j].strip() for j in range(i, i + n - 1)):
                 return n
         return 0
@@ -237,7 +238,7 @@ def title_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     upto = 0
     first = titles.first
-    for i in [i for i, word in enumerate(folded) if word in first]:  # the dict test first: cheap
+    for i in compress(range(len(folded)), map(first.__contains__, folded)):  # the dict test first: cheap
         if i < upto:
             continue
         n = titles.match_at(folded, gaps, i)
@@ -248,6 +249,16 @@ def title_spans(text: str) -> tuple[tuple[int, int], ...]:
         out.append((bounds[2 * i], bounds[2 * (i + n) - 1]))
         upto = i + n
     return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def title_starts(text: str) -> tuple[int, ...]:
+    return tuple(s for s, _ in title_spans(text))
+
+
+@lru_cache(maxsize=8)
+def title_end_list(text: str) -> tuple[int, ...]:
+    return tuple(sorted(e for _, e in title_spans(text)))
 
 
 @lru_cache(maxsize=8)

@@ -42,7 +42,6 @@ from warta.extract.meetings_parties import (
     attendees,
     clause_left,
     companions,
-    in_relative_clause,
     is_party,
     ner_regions,
     own_parties,
@@ -52,10 +51,10 @@ from warta.extract.meetings_parties import (
     strip_attendees,
     title_end,
     unnamed_person,
+    venue_place,
 )
 from warta.extract.meetings_place import (
     delegation_leader,
-    envoy_post,
     named_building,
     office_place,
     office_word,
@@ -117,14 +116,10 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
     else a fronted "Di Kaherah, ..." opening the sentence."""
     topic = _TOPIC.search(text, pos, end)
     hi = topic.start() if topic else end
-    places = [
-        n
-        for n in spans
-        if n.type == "location"
-        and not in_relative_clause(text, n.start)
-        and not office_word(text, n)
-        and not envoy_post(text, n)
-    ]
+    # Every place read below starts in the sentence [s, end): only those are tested (a few regexes
+    # each), with the index of each in `spans` for the place right after it.
+    at = [k for k, n in enumerate(spans) if s <= n.start < end and venue_place(text, n)]
+    places = [spans[k] for k in at]
     comma = text.rfind(",", lo, pos)  # before the word: only its own clause
     if comma >= 0 and _WHERE.match(text, comma, pos):
         before = [
@@ -147,7 +142,7 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
     for r_start, r_end, prep in regions:  # "di X" (where) before "ke X" (ambassador to, travel to)
         for i, n in enumerate(places):
             if r_start <= n.start < r_end and prep.search(text[max(0, n.start - 25) : n.start]):
-                nxt = places[i + 1] if i + 1 < len(places) else None
+                nxt = next((o for o in spans[at[i] + 1 :] if venue_place(text, o)), None)
                 if nxt and not text[n.end : nxt.start].strip():  # "ibu kota Qatar Doha": the more specific
                     return nxt.name
                 capital = _CAPITAL_NAME.match(text, n.end)

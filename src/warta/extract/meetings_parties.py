@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from warta.extract.attribution import Named, word_regex, word_set
-from warta.extract.meetings_place import envoy_post, envoy_title_before, in_office
+from warta.extract.meetings_place import envoy_post, envoy_title_before, in_office, office_word
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
@@ -181,6 +181,16 @@ def titled_elsewhere(text: str, spans: list[Named], n: Named) -> Named | None:
 
 def in_relative_clause(text: str, start: int) -> bool:
     return bool(_RELATIVE.search(text[max(0, start - 40) : start]))
+
+
+def venue_place(text: str, n: Named) -> bool:
+    """A location that may be a venue: not in a relative clause, an office word or an envoy's post."""
+    return (
+        n.type == "location"
+        and not in_relative_clause(text, n.start)
+        and not office_word(text, n)
+        and not envoy_post(text, n)
+    )
 
 
 def own_parties(text: str, spans: list[Named], side: list[Named]) -> list[Named]:

@@ -56,7 +56,12 @@ def listed_place_cands(doc: Doc) -> None:
     share its head word, unless the knowledge base knows one or one is an ordinary word. A list must
     end in "dan"/"serta"/"and": "Kecamatan Sokaraja, Banyumas" names the place it lies in."""
     for c in sorted(doc.cands, key=lambda x: x.start):
-        head = next((h for h in _LIST_HEADS if c.label == "LOC" and c.text.casefold().startswith(h)), "")
+        folded = c.text.casefold() if c.label == "LOC" else ""
+        head = (
+            next((h for h in _LIST_HEADS if folded.startswith(h)), "")
+            if folded.startswith(_LIST_HEADS)
+            else ""
+        )
         items, pos = [], c.end
         while head and (m := _LISTED.match(doc.text, pos)) is not None:
             if not _plain_name(m.group(1)):

@@ -10,6 +10,7 @@ dropped: a missed name costs as much as a wrong one, and a wrong one is more vis
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from warta.extract import linking, name_parts, titles
@@ -38,12 +39,13 @@ from warta.extract.heads import (
     only_head as _only_head,
 )
 from warta.extract.linking import Cand, Doc, Linked, lookup, person
-from warta.extract.phrases import may_open
+from warta.extract.phrases import lower_word_start
 from warta.extract.runs import CONNECT as _CONNECT
 from warta.extract.runs import RUN as RUN
 from warta.extract.runs import Ner as Ner
 from warta.extract.runs import run_spans as run_spans
 from warta.extract.runs import runs as runs
+from warta.extract.titles import title_at as title_at
 from warta.model import Mention
 
 _SPEECH_BEFORE = re.compile(
@@ -57,7 +59,6 @@ _SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z-]*$")
 LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|basa|Bahasa) $")  # "bahasa Inggris": a language, no place
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
 _ENVOY_LINK = re.compile(r" (?:untuk|ke|bagi|to)$")  # "Duta Besar Indonesia untuk Mesir"
@@ -71,6 +72,8 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
             continue  # "Pahami.id", "Aktual.com": an address, the outlet signing; "bahasa Arab"
         s, titled = titles.after_title(doc.text, s, e)
         segs = segments(doc.text, s, e)
+        if len(segs) == 1 and segs[0][2] == "" and _lone_ordinary(doc.text, segs[0][0], segs[0][1]):
+            continue  # "The", "However": nothing to find, titled or not (the same test `_segment_cands` ends on)
         if segs and segs[0][2] == "" and segs[0][0] == s and (titled or _titled_before(doc, s)):
             segs[0] = (segs[0][0], segs[0][1], "title")
         for i, (start, end, kind) in enumerate(segs):
@@ -79,12 +82,22 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
                 doc.add(cand)
 
 
+def _lone_ordinary(text: str, start: int, end: int) -> bool:
+    """One word, an ordinary one: as a run's only piece it yields no mention even after a title."""
+    return len(text[start:end].split()) == 1 and skip_ordinary(text, start, end) >= end
+
+
 def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """A run cut at role titles and honorifics; each piece with the kind of word before it."""
     out: list[tuple[int, int, str]] = []
     seg_start, kind, pos = start, "", start
-    if _headed(text[start:end]) and title_at(text, start, end) is None:
-        return _admin_split(text, start, end)  # "Universiti Perguruan Sultan Idris": a title in a name
+    surface = text[start:end]
+    if _headed(surface):
+        if title_at(text, start, end) is None:
+            return _admin_split(text, start, end)  # "Universiti Perguruan Sultan Idris": a title in a name
+    elif len(surface.split()) == 1 and title_at(text, start, end) is None:
+        s, e = trim(text, start, end)  # one word opening no title (most runs): the loop keeps it whole
+        return [(s, e, "")] if e > s else []
     while pos < end:
         hit = title_at(text, pos, end)
         if hit is None and pos > seg_start and " " in text[pos:end].strip() and _headed(text[pos:end]):
@@ -101,31 +114,12 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         pos = m.end() if m else end
     if seg_start < end:
         out.append((seg_start, end, kind))
-    return [(s, e, k) for s, e, k in ((*trim(text, s, e), k) for s, e, k in out) if e > s]
-
-
-def title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
-    """(where the name after it starts, kind) when a fused title, title or honorific starts at `pos`."""
-    found: list[tuple[int, str]] = []
-    for kind, words, rx in (
-        ("seat", "seat_titles", linking.phrase_regex("seat_titles")),
-        ("fused", "fused_titles", linking.phrase_regex("fused_titles")),
-        ("title", "person_titles", linking.title_regex()),
-        ("honorific", "honorifics", linking.phrase_regex("honorifics")),
-    ):
-        if not may_open(words, text, pos):
-            continue  # no phrase of the list starts with these letters: skip its big regex
-        m = rx.match(text, pos)  # unbounded: "Menteri Kelautan dan Perikanan" runs past "Kelautan"
-        if m and (m.end() >= len(text) or not (text[m.end()].isalnum() or text[m.end()] == "-")):
-            found.append((min(m.end(), end), kind))
-    if not found:
-        return None
-    stop, kind = max(found, key=lambda f: f[0])
-    if text[stop : stop + 1] == ".":
-        stop += 1
-    while stop < end and text[stop] in " \u00a0":
-        stop += 1
-    return stop, kind
+    trimmed = []
+    for s, e, k in out:
+        s, e = trim(text, s, e)
+        if e > s:
+            trimmed.append((s, e, k))
+    return trimmed
 
 
 def _titled_before(doc: Doc, start: int) -> bool:
@@ -155,14 +149,18 @@ def _titled_before(doc: Doc, start: int) -> bool:
     ends = linking.title_ends(text)
     # A window before `pos` is enough (and keeps this linear): titles sit within ~120 characters.
     base = max(0, pos - 160)
+    ordered = linking.title_end_list(text)
+    i = bisect.bisect_left(ordered, base)
+    if i == len(ordered) or ordered[i] > pos:
+        return False  # no title ends in the window: every place tested below lies in it
     left = text[base:pos].rstrip().removesuffix(",")  # "Menteri Luar Negeri, Mohamad Hasan"
     for _ in range(3):  # "anggota politbiro Hamas X", "juru bicara sayap militer Hamas X"
         if base + len(left) in ends:
             return True
-        m = _LOWER_WORD_BEFORE.search(left, max(0, len(left) - 40))
-        if m is None or pos - (base + m.start()) > 40:
+        word_start = lower_word_start(left, max(0, len(left) - 40))
+        if word_start < 0 or pos - (base + word_start) > 40:
             return False
-        left = left[: m.start()].rstrip()
+        left = left[:word_start].rstrip()
     return base + len(left) in ends
 
 
@@ -362,10 +360,15 @@ def _worth_ner(text: str, start: int, end: int) -> bool:
     if " " in word.strip():
         return True
     return bool(
-        text.count(word) > 1
+        _repeated(text, word)
         or _LOCATIVE.search(text, max(0, start - 12), start)
         or _speech_context(text, start, end, 1)
     )
+
+
+def _repeated(text: str, word: str) -> bool:
+    """`text.count(word) > 1` (`word` occurs in the text): stops at the second occurrence."""
+    return text.find(word, text.find(word) + len(word)) >= 0
 
 
 _COMMA = re.compile(r"\s*,\s*")

@@ -68,28 +68,35 @@ def gazetteer() -> dict[tuple[str, ...], tuple[str, tuple[bool, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_lengths() -> dict[str, tuple[int, ...]]:
+    """First word of a gazetteer name -> the lengths of the names it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in gazetteer():
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+
+@lru_cache(maxsize=1)
 def _gazetteer_starts() -> frozenset[str]:
-    return frozenset(key[0] for key in gazetteer())
+    return frozenset(_gazetteer_lengths())
 
 
 def gazetteer_tags(tokens: list[str]) -> list[str]:
     """`B-LOC`/`I-ORG`/... where a gazetteer name matches (longest first, capitals respected), else ''."""
     table = gazetteer()
-    starts = _gazetteer_starts()
+    lengths = _gazetteer_lengths()
     lows = [t.lower() for t in tokens]
     tags = [""] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        if lows[i] not in starts:
-            i += 1
+    free = 0  # where the last match ended
+    for i in [i for i, low in enumerate(lows) if low in lengths]:  # the words that start a name
+        if i < free:
             continue
-        for n in range(min(_GAZ_MAX, len(tokens) - i), 0, -1):
-            hit = table.get(tuple(lows[i : i + n]))
+        for n in lengths[lows[i]]:
+            hit = table.get(tuple(lows[i : i + n])) if n <= len(tokens) - i else None
             if hit and all(tokens[i + k][:1].isupper() for k, cap in enumerate(hit[1]) if cap):
                 tags[i : i + n] = ["B-" + hit[0]] + ["I-" + hit[0]] * (n - 1)
-                i += n - 1
+                free = i + n
                 break
-        i += 1
     return tags
 
 
@@ -116,15 +123,22 @@ def _case(word: str) -> str:
     return "l" if word[:1].isalpha() else "p"
 
 
+_NEAR_TAGS = ("-2:", "-1:", "+1:", "+2:")
+
+
 @lru_cache(maxsize=100_000)
 def own_features(word: str) -> tuple[str, ...]:
     """Features of the token itself."""
     low = word.lower()
+    return _own(word, low, _shape(word), _case(word), cues().get(low))
+
+
+def _own(word: str, low: str, shape: str, case: str, cue: str | None) -> tuple[str, ...]:
     feats = [
         "b",
         "w=" + low,
-        "sh=" + _shape(word),
-        "c=" + _case(word),
+        "sh=" + shape,
+        "c=" + case,
         "p2=" + low[:2],
         "p3=" + low[:3],
         "s2=" + low[-2:],
@@ -133,7 +147,6 @@ def own_features(word: str) -> tuple[str, ...]:
     ]
     if len(word) == 1:
         feats.append("len1")
-    cue = cues().get(low)
     if cue:
         feats.append("cue=" + cue)
     return tuple(feats)
@@ -143,15 +156,24 @@ def own_features(word: str) -> tuple[str, ...]:
 def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
     """Features a word lends to the token `offset` positions away from it."""
     low = word.lower()
-    tag = f"{offset:+d}:"
-    feats = [tag + "w=" + low, tag + "c=" + _case(word)]
-    cue = cues().get(low)
+    return _near(f"{offset:+d}:", low, _shape(word), _case(word), cues().get(low))
+
+
+def _near(tag: str, low: str, shape: str, case: str, cue: str | None) -> tuple[str, ...]:
+    feats = [tag + "w=" + low, tag + "c=" + case]
     if cue:
         feats.append(tag + "cue=" + cue)
-    if abs(offset) == 1:
-        feats.append(tag + "sh=" + _shape(word))
-        feats.append(tag + "s3=" + low[-3:])
+    if tag[1] == "1":  # the next words over lend more
+        feats += [tag + "sh=" + shape, tag + "s3=" + low[-3:]]
     return tuple(feats)
+
+
+def word_features(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """`own_features(word)` and `neighbour_features(word, k)` for k = -2, -1, +1, +2, the word's
+    parts (lower case, shape, case, cue) computed once for all five."""
+    low = word.lower()
+    shape, case, cue = _shape(word), _case(word), cues().get(low)
+    return _own(word, low, shape, case, cue), tuple(_near(tag, low, shape, case, cue) for tag in _NEAR_TAGS)
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:

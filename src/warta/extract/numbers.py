@@ -54,8 +54,11 @@ def _pattern() -> re.Pattern[str]:
     # range "350–375 million" are not counts.
     # English "one hundred and twenty": "and" only right after hundred/thousand/million
     glue = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))[^\S\n]+and)?"
+    # Every match starts with a digit or a number word's first letter: one class test spares the
+    # alternation at most positions (~10% of the scan).
+    firsts = "".join(sorted({re.escape(w[0]) for w in number_words()}))
     return re.compile(
-        rf"(?<![\w/.,:\-–]){head}(?:{glue}[^\S\n]+\b(?:{words})(?:-(?:{words}))?\b)*(?![\w/\-–]|[.,:]\d)",
+        rf"(?<![\w/.,:\-–])(?=[\d{firsts}]){head}(?:{glue}[^\S\n]+\b(?:{words})(?:-(?:{words}))?\b)*(?![\w/\-–]|[.,:]\d)",
         re.I,
     )
 

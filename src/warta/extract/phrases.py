@@ -1,11 +1,13 @@
-"""A cheap test before a word list's big phrase regex: can any of its phrases start here at all?
+"""Cheap tests before a word list's big phrase regex: can any of its phrases start here at all?
 
-`names.title_at` tries four long alternations (titles, fused titles, seats, honorifics) at every
-word of every capitalised run; most words open none of their phrases, and two letters tell.
+`titles.title_at` tries four long alternations (titles, fused titles, seats, honorifics) at every
+word of every capitalised run; most words open none of their phrases, and their first word (or
+two letters) tells. Also the lower-case word ending a text, found without a slow `$` regex.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 
@@ -37,3 +39,54 @@ def may_open(name: str, text: str, pos: int) -> bool:
         return True
     head = head.lower()
     return head in found[0] or head[:1] in found[1]
+
+
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _first_words(names: tuple[str, ...]) -> frozenset[str] | None:
+    """Lower-cased first word (run of word characters) of each phrase of the lists; None when a
+    phrase is not ASCII or opens with no word character (then only the regex can tell)."""
+    from warta.extract.linking import word_list
+
+    out = set()
+    for phrase in (p for name in names for p in word_list(name)):
+        m = _WORD.match(phrase)
+        if m is None or not phrase.isascii():
+            return None
+        out.add(m.group().lower())
+    return frozenset(out)
+
+
+def word_at(text: str, pos: int) -> str | None:
+    """The lower-cased run of word characters at `pos` ("" when none); None when it is not ASCII."""
+    m = _WORD.match(text, pos)
+    word = m.group() if m else ""
+    return word.lower() if word.isascii() else None
+
+
+def may_start(names: tuple[str, ...], word: str | None) -> bool:
+    """False only when no phrase of the lists can match where `word_at` read `word`: a phrase's first
+    word ends where the text's word does (a space, punctuation or the phrase's end follows it, and
+    the list regexes end on a word boundary), so the two must be equal."""
+    first = _first_words(names)
+    return word is None or first is None or word in first
+
+
+LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z][a-z-]*$")  # what `lower_word_start` answers
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LOWER_HYPHEN = _LOWER | {"-"}
+
+
+def lower_word_start(left: str, lo: int) -> int:
+    """Where `LOWER_WORD_BEFORE.search(left, lo)` matches (the lower-case word ending `left`), or -1:
+    the same answer without trying the regex at every position of the window."""
+    n = len(left) - 1 if left.endswith("\n") else len(left)  # "$" also matches before a final newline
+    q = n
+    while q > 0 and left[q - 1] in _LOWER_HYPHEN:
+        q -= 1
+    for p in range(max(q, lo), n):
+        if left[p] in _LOWER and (p == 0 or not (left[p - 1].isalnum() or left[p - 1] in "_.")):
+            return p
+    return -1

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from typing import ClassVar
 
 from warta.extract.attribution import (
@@ -92,13 +92,14 @@ class _Speakers:
         self.events: list[tuple[int, str]] = []
         text = article.text
         quoted = _Intervals([(q.start, q.end) for q in quotes])
-        for m in word_regex("quotes_cues.txt").finditer(text):
+        asked = max((q.open for q in quotes), default=0)  # events are read before an opening mark only
+        for m in takewhile(lambda m: m.start() < asked, word_regex("quotes_cues.txt").finditer(text)):
             if quoted.holds(m.start()):
                 continue
             who = _subject_before(text, spans, m.start())
             if who:
                 self.events.append((m.start(), who))
-        for m in word_regex("quotes_passive.txt").finditer(text):
+        for m in takewhile(lambda m: m.start() < asked, word_regex("quotes_passive.txt").finditer(text)):
             who = _agent_after(text, spans, m.end())
             if who and not quoted.holds(m.start()):
                 self.events.append((m.start(), who))

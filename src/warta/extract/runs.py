@@ -31,31 +31,52 @@ RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{CONNECT}[ \u00a0]+)?{_NAME_WORD
 class Ner:
     """The NER model's mentions, computed sentence by sentence and only for sentences that need them."""
 
-    def __init__(self, text: str, recognize: Callable[[str], list[Mention]] | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        recognize: Callable[[str], list[Mention]] | None,
+        recognize_many: Callable[[list[str]], list[list[Mention]]] | None = None,
+    ) -> None:
         self.text = text
         self.recognize = recognize
         self.bounds: dict[int, int] = {}  # sentence start -> end, fixed by the first piece asking
         self.lines: dict[int, list[Mention]] = {}
-        self.paragraphs: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # line start -> end, sentences
+        # line start -> (line end, its sentences, their starts)
+        self.paragraphs: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
+        self.holding: dict[int, tuple[int, int, bool]] = {}  # position -> sentence_at(position)
+        self.recognize_many = recognize_many
+        self.misses = 0
+        self.batch: dict[tuple[int, int], list[Mention]] | None = None
 
     def reserve(self, start: int, end: int) -> int:
         """The start of the sentence holding `start`; its end is fixed here, the model runs later."""
+        found = self.holding.get(start)
+        if found is None:
+            found = self.holding[start] = self.sentence_at(start)
+        s_start, s_end, inside = found
+        self.bounds.setdefault(s_start, max(s_end, end) if inside else s_end)
+        return s_start
+
+    def sentence_at(self, start: int) -> tuple[int, int, bool]:
+        """(start, end) of the sentence holding `start`, True; the whole line and False when none does.
+
+        The sentence holding the name, not its whole paragraph: the CRF reads one sentence at a
+        time anyway, and most paragraphs hold several sentences nothing asks about.
+        """
         line_start = self.text.rfind("\n", 0, start) + 1
         found = self.paragraphs.get(line_start)
         if found is None:
             line_end = self.text.find("\n", start)
             line_end = line_end if line_end >= 0 else len(self.text)
-            found = self.paragraphs[line_start] = (line_end, sentences(self.text[line_start:line_end]))
-        line_end, spans = found
-        # The sentence holding the name, not its whole paragraph: the CRF reads one sentence at a
-        # time anyway, and most paragraphs hold several sentences nothing asks about.
-        s_start, s_end = line_start, line_end
-        for a, b in spans:
-            if line_start + a <= start < line_start + b + 1:
-                s_start, s_end = line_start + a, max(line_start + b, end)
-                break
-        self.bounds.setdefault(s_start, s_end)
-        return s_start
+            spans = sentences(self.text[line_start:line_end])
+            found = self.paragraphs[line_start] = (line_end, spans, [a for a, _ in spans])
+        line_end, spans, starts = found
+        # Sentences are sorted and a gap of one character at least lies between two: only the last
+        # one starting at or before `start` can hold it.
+        k = bisect.bisect_right(starts, start - line_start) - 1
+        if k >= 0 and start < line_start + spans[k][1] + 1:
+            return line_start + spans[k][0], line_start + spans[k][1], True
+        return line_start, line_end, False
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         if self.recognize is None:
@@ -63,11 +84,25 @@ class Ner:
         s_start = self.reserve(start, end)
         found = self.lines.get(s_start)
         if found is None:
+            got = self._prefetched(start).get((s_start, self.bounds[s_start]))
+            if got is None:
+                got = self.recognize(self.text[s_start : self.bounds[s_start]])
             found = self.lines[s_start] = [
-                Mention(m.start + s_start, m.end + s_start, m.text, m.label)
-                for m in self.recognize(self.text[s_start : self.bounds[s_start]])
+                Mention(m.start + s_start, m.end + s_start, m.text, m.label) for m in got
             ]
         return [m for m in found if m.start < end and m.end > start]
+
+    def _prefetched(self, start: int) -> dict[tuple[int, int], list[Mention]]:
+        """From the sixth sentence asked for on, the model's mentions of every sentence holding a
+        capitalised run from `start` on, tagged in one batch (far cheaper per sentence than one by
+        one); articles that need the model for a few sentences only (most id/ms ones) are left alone."""
+        self.misses += 1
+        if self.batch is None and self.misses >= 6 and self.recognize_many is not None:
+            bounds = sorted({self.sentence_at(s)[:2] for s, _ in run_spans(self.text) if s >= start})
+            self.batch = dict(
+                zip(bounds, self.recognize_many([self.text[a:b] for a, b in bounds]), strict=True)
+            )
+        return self.batch or {}
 
 
 @lru_cache(maxsize=4)
@@ -76,24 +111,44 @@ def run_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in RUN.finditer(text))
 
 
+@lru_cache(maxsize=4)
+def _trimmed_runs(text: str) -> tuple[tuple[int, int, tuple[int, int] | None], ...]:
+    """Each run with its trimmed bounds (None when nothing is left): most runs meet no mention, and
+    then the trimmed run is the piece."""
+    out = []
+    for s, e in run_spans(text):
+        piece = trim(text, s, e)
+        out.append((s, e, piece if piece[1] > piece[0] else None))
+    return tuple(out)
+
+
 def runs(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised runs not covered by an earlier mention, split where one sits inside."""
     out: list[tuple[int, int]] = []
     taken = doc.taken  # kept sorted and non-overlapping by Doc.add
     ends = [e for _, e in taken]
-    for run_start, run_end in run_spans(doc.text):
+    text = doc.text
+    for run_start, run_end, whole in _trimmed_runs(text):
+        first = bisect.bisect_right(ends, run_start)
+        if first == len(taken) or taken[first][0] >= run_end:  # nothing taken inside: the whole run
+            if whole is not None:
+                out.append(whole)
+            continue
         start = run_start
-        for s, e in taken[bisect.bisect_right(ends, start) :]:
+        pieces = []
+        for i in range(first, len(taken)):
+            s, e = taken[i]
             if s >= run_end:
                 break
             if e <= start:
                 continue
             if s > start:
-                out.append((start, s))
+                pieces.append((start, s))
             start = max(start, e)
         if start < run_end:
-            out.append((start, run_end))
-    return _join_bodies(doc.text, [(s, e) for s, e in (trim(doc.text, s, e) for s, e in out) if e > s])
+            pieces.append((start, run_end))
+        out += [(s, e) for s, e in (trim(text, s, e) for s, e in pieces) if e > s]
+    return _join_bodies(text, out)
 
 
 _JOINER = re.compile(r" (?:dan|and|of|&) ")
@@ -110,6 +165,7 @@ def _join_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     for s, e in spans:
         joined = (
             out
+            and 3 <= s - out[-1][1] <= 5  # " & ", " of ", " dan ", " and ": nothing else can join
             and _JOINER.fullmatch(text[out[-1][1] : s])
             and phrase_regex("org_heads").search(text, out[-1][0], out[-1][1]) is not None
         )
@@ -117,7 +173,7 @@ def _join_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-            m = _LIST_TAIL.match(text, e)
+            m = _LIST_TAIL.match(text, e) if text.startswith(", ", e) else None  # a list tail opens so
             has_head = m is not None and phrase_regex("org_heads").search(text, s, e) is not None
             upto = m.end() if m and has_head else -1
     return out

@@ -3,12 +3,14 @@ portfolio ("Ketua Pembangkang, Datuk Seri ..."), which are not the holder's name
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
 from warta.extract import linking
 from warta.extract.heads import WORD_SPACE, common, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
+from warta.extract.phrases import may_start, word_at
 
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")  # as in names.py: "Kepatuhan"
 
@@ -43,8 +45,10 @@ def portfolio_before_comma(text: str, start: int, end: int) -> bool:
     word = text[start:end].strip()
     if " " in word or not _COMMA_NAME.match(text, end):
         return False
-    after = text[end:].lstrip(", \u00a0")
-    honorific = linking.phrase_regex("honorifics").match(after) is not None
+    after = end  # past ", " without copying the rest of the text (the regex sees the same characters)
+    while after < len(text) and text[after] in ", \u00a0":
+        after += 1
+    honorific = linking.phrase_regex("honorifics").match(text, after) is not None
     return (
         honorific
         or common(word)
@@ -56,12 +60,49 @@ def portfolio_before_comma(text: str, start: int, end: int) -> bool:
 def after_title(text: str, start: int, end: int) -> tuple[int, bool]:
     """Where a run's name starts when a title with a listed portfolio ends inside it ("Direktur Jenderal
     Penyelenggaraan Haji dan [Umrah Hilman Latief]"): past the title, and whether a title preceded it."""
-    for s, e in linking.title_spans(text):
+    spans = linking.title_spans(text)
+    # Titles are sorted and disjoint: only the last one opening before `start` can hold it.
+    i = bisect.bisect_left(linking.title_starts(text), start) - 1
+    if i >= 0:
+        s, e = spans[i]
         if s < start < e < end and text[e:end].strip():
             return e + len(text[e:end]) - len(text[e:end].lstrip()), True
-        if s >= start:
-            break
     return start, False
+
+
+_TITLE_LISTS = ("seat_titles", "fused_titles", "person_titles", "honorifics")
+
+
+@cache
+def _title_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return (
+        ("seat", "seat_titles", linking.phrase_regex("seat_titles")),
+        ("fused", "fused_titles", linking.phrase_regex("fused_titles")),
+        ("title", "person_titles", linking.title_regex()),
+        ("honorific", "honorifics", linking.phrase_regex("honorifics")),
+    )
+
+
+def title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
+    """(where the name after it starts, kind) when a fused title, title or honorific starts at `pos`."""
+    word = word_at(text, pos)
+    if not may_start(_TITLE_LISTS, word):
+        return None  # most words of a run open no title at all
+    found: list[tuple[int, str]] = []
+    for kind, words, rx in _title_rules():
+        if not may_start((words,), word):
+            continue  # no phrase of the list starts with this word: skip its big regex
+        m = rx.match(text, pos)  # unbounded: "Menteri Kelautan dan Perikanan" runs past "Kelautan"
+        if m and (m.end() >= len(text) or not (text[m.end()].isalnum() or text[m.end()] == "-")):
+            found.append((min(m.end(), end), kind))
+    if not found:
+        return None
+    stop, kind = max(found, key=lambda f: f[0])
+    if text[stop : stop + 1] == ".":
+        stop += 1
+    while stop < end and text[stop] in " \u00a0":
+        stop += 1
+    return stop, kind
 
 
 _ENGLISH_TITLE = re.compile(
@@ -73,7 +114,17 @@ _ENGLISH_TITLE = re.compile(
 def english_title_spans(text: str) -> tuple[tuple[int, int], ...]:
     """ "Natural Resources and Environmental Sustainability Minister Nik Nazmi": the portfolio words
     before "Minister" and a name belong to the title, not to a body. Cached: asked once per mention."""
-    return tuple(m.span() for m in _ENGLISH_TITLE.finditer(text))
+    # A match holds "Minister" and no line break: only lines with the word are scanned (the regex
+    # sees the whole text around them, so its look-behind reads the same characters).
+    out: list[tuple[int, int]] = []
+    at = text.find("Minister")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        out += (m.span() for m in _ENGLISH_TITLE.finditer(text, line_start, line_end))
+        at = text.find("Minister", line_end)
+    return tuple(out)
 
 
 _MINISTER_OF = re.compile(r"\bMinister of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$")
@@ -87,8 +138,9 @@ def in_english_title(text: str, spans: tuple[tuple[int, int], ...], c: Cand) -> 
         return False
     if any(s <= c.start and c.end <= e for s, e in spans):
         return True
-    return bool(_MINISTER_OF.search(text, max(0, c.start - 120), c.start)) and bool(
-        _NAME_GOES_ON.match(text, c.end)
+    # the anchored match first: it fails at most names, and then the window search is not needed
+    return bool(_NAME_GOES_ON.match(text, c.end)) and bool(
+        _MINISTER_OF.search(text, max(0, c.start - 120), c.start)
     )
 
 

@@ -1,0 +1,148 @@
+"""The numpy CRF tagger: crfsuite's model read exactly, its scores bit for bit, its tags on real text."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from warta.extract import ner
+from warta.extract.ner_crf import CrfModel, emissions, read_model, viterbi
+from warta.extract.ner_fast import Slots
+from warta.extract.ner_features import sentence_features
+
+BENCHMARK = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "article-extraction-benchmark"
+
+
+def _model() -> CrfModel:
+    model = read_model(ner.MODEL_PATH)
+    assert model is not None
+    return model
+
+
+def _sentences(texts: list[str]) -> list[list[str]]:
+    return [
+        ner._uncapitalise([text[a:b] for a, b in spans])[: ner._MAX_TOKENS]
+        for text in texts
+        for spans in ner._sentence_token_spans(text)
+    ]
+
+
+@pytest.fixture(scope="module")
+def gold_sentences(all_gold: list[dict[str, Any]]) -> list[list[str]]:
+    return _sentences([rec["text"] for rec in all_gold])
+
+
+def test_ner_crf_reads_the_taggers_labels_attributes_and_weights() -> None:
+    model, tagger = _model(), ner._get_tagger()
+    info = tagger.info()  # its weights are printed with six decimals
+    assert list(model.labels) == tagger.labels()
+    assert set(model.attrs) == set(info.attributes)
+    index = {label: k for k, label in enumerate(model.labels)}
+    for (attr, label), weight in random.Random(0).sample(sorted(info.state_features.items()), 500):
+        assert model.weights[model.attrs[attr], index[label]] == pytest.approx(weight, abs=1e-6)
+    for (before, after), weight in info.transitions.items():
+        assert model.trans[index[before], index[after]] == pytest.approx(weight, abs=1e-6)
+    assert not model.weights[model.absent].any()
+
+
+def test_ner_crf_read_model_refuses_other_files(tmp_path: Path) -> None:
+    path = tmp_path / "not-a-model.crfsuite"
+    path.write_bytes(b"lCRF" + bytes(100))
+    assert read_model(path) is None
+    assert read_model(tmp_path / "missing.crfsuite") is None
+
+
+def test_ner_crf_emissions_are_crfsuites_sums_bit_for_bit(gold_sentences: list[list[str]]) -> None:
+    model = _model()
+    batch = gold_sentences[:80]
+    got = emissions(model, Slots(model).build(batch))
+    want = []
+    for tokens in batch:
+        for feats in sentence_features(tokens):
+            score = [0.0] * len(model.labels)  # crfsuite: from 0.0, attribute after attribute
+            for f in feats:
+                if f in model.attrs:
+                    row = model.weights[model.attrs[f]]
+                    score = [s + float(w) for s, w in zip(score, row, strict=True)]
+            want.append(score)
+    assert got.tolist() == want
+
+
+def test_ner_crf_tags_are_pycrfsuites_on_gold_and_benchmark_texts(gold_sentences: list[list[str]]) -> None:
+    sentences = list(gold_sentences)
+    truth = BENCHMARK / "ground-truth.json"
+    if truth.exists():
+        bodies = [page["articleBody"] for page in json.loads(truth.read_text(encoding="utf-8")).values()]
+        sentences += _sentences(bodies)
+    tagger = ner._get_tagger()
+    want = [tagger.tag(sentence_features(tokens)) for tokens in sentences]
+    assert ner.tag_sentences(sentences) == want  # one batch: the numpy path
+    assert len(sentences) > 1000
+
+
+def _crfsuite_viterbi(trans: list[list[float]], scores: list[list[float]]) -> list[int]:
+    """crfsuite's `crf1dc_viterbi`, loop for loop."""
+    n_labels = len(trans)
+    prev, backs = list(scores[0]), []
+    for state in scores[1:]:
+        cur, back = [], []
+        for j in range(n_labels):
+            best, arg = -1e308, -1
+            for i in range(n_labels):
+                if best < prev[i] + trans[i][j]:
+                    best, arg = prev[i] + trans[i][j], i
+            cur.append(best + state[j])
+            back.append(arg)
+        prev = cur
+        backs.append(back)
+    label = max(range(n_labels), key=lambda i: (prev[i], -i))
+    path = [label]
+    for back in reversed(backs):
+        label = back[label]
+        path.append(label)
+    return path[::-1]
+
+
+def test_ner_crf_viterbi_breaks_ties_as_crfsuite_does() -> None:
+    rng = random.Random(7)
+    labels = ("O", "B", "I")
+    trans = np.array([[rng.choice((0.0, 1.0, 0.5)) for _ in labels] for _ in labels])
+    model = CrfModel(labels, {}, np.zeros((1, 3)), trans)
+    lengths = [rng.randint(1, 12) for _ in range(40)]
+    scores = np.array([[rng.choice((0.0, 0.5, 1.0)) for _ in labels] for _ in range(sum(lengths))])
+    got = viterbi(model, scores, lengths)
+    at = 0
+    for n, path in zip(lengths, got, strict=True):
+        assert path == _crfsuite_viterbi(trans.tolist(), scores[at : at + n].tolist())
+        at += n
+
+
+def test_ner_recognize_many_is_recognize_of_each(all_gold: list[dict[str, Any]]) -> None:
+    texts = [rec["text"] for rec in all_gold[:8]]
+    assert ner.recognize_many(texts) == [ner.recognize(text) for text in texts]
+
+
+def test_ner_tag_sentences_splits_long_sentences_and_keeps_empty_ones(
+    gold_sentences: list[list[str]],
+) -> None:
+    long = [w for s in gold_sentences[:40] for w in s][:450]
+    batch = [long, [], *gold_sentences[:8]]
+    tagged = ner.tag_sentences(batch)
+    assert [len(t) for t in tagged] == [len(s) for s in batch]
+    assert tagged[0] == [
+        t for i in range(0, 450, ner._MAX_TOKENS) for t in ner.recognize_tokens(long[i : i + 200])
+    ]
+
+
+def test_ner_tag_sentences_falls_back_to_pycrfsuite(
+    gold_sentences: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = gold_sentences[:12]
+    want = ner.tag_sentences(batch)
+    monkeypatch.setattr(ner, "_numpy_tagger", lambda: None)
+    assert ner.tag_sentences(batch) == want
