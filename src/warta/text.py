@@ -13,7 +13,7 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|dr|Dr|Prof|prof|Jl|Jln|No|no|St|Sdn|Bhd|Tn|Ny|Hj|H|Kol|Brigjen|Mayjen|Letjen|"
     r"Jend|Kombes|AKBP|AKP|Ir|Drs|Mr|Mrs|Ms|vs|dll|dsb|tsb|Bpk|Sdr|Yth|Kec|Kab|Prov|Rp|RM|Rs|Sen|Gen|"
-    r"Lt|Col|Capt|Gov|Rep|Inc|Ltd|Co|U\.S|U\.N)\.)$"
+    r"Lt|Col|Capt|Gov|Rep|Inc|Ltd|Co|U\.S|U\.N|Mohd|Muhd|Md|Abd|Sr|Snr|Jr|Comr|Insp|Supt|Asst|Comm|Brig|Maj|Sgt)\.)$"
 )
 
 

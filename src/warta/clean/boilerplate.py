@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from warta.calendar import dateline_regex
 from warta.clean.context import apply_context_rules
-from warta.clean.rules import credit_names, line_rules, line_screen
-from warta.clean.shapes import byline_shape, caption_credit, is_outlet_name
+from warta.clean.rules import line_rules, line_screen
+from warta.clean.shapes import byline_shape, caption_credit, credit_names_only, is_outlet_name
 
 _WS = re.compile(r"\s+")
 # "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–"
@@ -95,7 +95,7 @@ def line_reason(line: str) -> str:
             if rule.pattern.search(line):
                 return rule.reason
     bare = line.strip(" -–—()[]|.")
-    if bare.casefold() in credit_names() or _is_credit(line) or is_outlet_name(bare):
+    if _is_credit(line) or is_outlet_name(bare) or credit_names_only(bare):  # outlet names cover credit_names
         return "credit"
     if byline_shape(line):
         return "byline"

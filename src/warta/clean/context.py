@@ -7,6 +7,8 @@ because of what stands next to it.
     Baca 10 detik          <- a key-points header: its bullets up to the dateline paragraph
     <description>          <- a caption: followed by a bare "Foto: Agency/Name" credit line, or
     Foto: Agensi/Nama         alone between the header's date stamp and the dateline paragraph
+    FAKTA                  <- an info box: a title, then short "Label: value" lines whose values
+    Lokasi: Desa X            the story already gives
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from warta.clean.rules import sidebar_labels
+from warta.clean.rules import infobox_titles, sidebar_labels
 
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _STUB_END = re.compile(r"[.!?…:;,]\s*$")
@@ -27,6 +29,11 @@ _BARE_CREDIT = re.compile(r"^(?:foto|photo|gambar|pic|kredit\s+foto|credit)\s*:\
 _ANCHORS = frozenset({"related", "share", "comments", "hashtags", "handle", "promo", "nav", "copyright"})
 _STAMPS = frozenset({"dateline", "publication"})
 _MAX_KEYPOINTS = 6
+# "Korban meninggal: 14 orang", "Tarikh: 12 Mac 2025": a short label, a colon, a short value
+_FACT_ITEM = re.compile(r"^(?:[-–•*·▪]\s*)?[A-Z][\w'’./()&-]*(?:\s+[\w'’./()&-]+){0,4}\s*:\s*\S.{0,100}$")
+_FACT_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]{3,}")
+_MIN_FACTS = 2
+_FACT_REPEAT = 0.5  # the share of a box's value words the rest of the article must also hold
 
 
 class Verdict(Protocol):
@@ -42,6 +49,7 @@ def apply_context_rules(
     _keypoint_block(lines, idx, verdicts, dateline)
     _caption_before_credit(lines, idx, verdicts, dateline)
     _caption_after_stamp(lines, idx, verdicts, dateline)
+    _info_box(lines, idx, verdicts)
     _trailing_stubs(lines, idx, verdicts)
 
 
@@ -158,3 +166,36 @@ def _trailing_stubs(lines: list[str], idx: list[int], verdicts: Sequence[Verdict
             _mark(verdicts, i, "sidebar")
         elif anchored and is_stub(line):
             _mark(verdicts, i, "sidebar")
+
+
+def _info_box(lines: list[str], idx: list[int], verdicts: Sequence[Verdict]) -> None:
+    """A fact box: a title ('INFO', 'FAKTA', 'Sekilas') over two or more short 'Label: value' lines
+    that repeat the story. A title over anything else (a subheading, a list the body needs) stays."""
+    for n, i in enumerate(idx):
+        if not _box_title(lines[i]):
+            continue
+        items = []
+        for j in idx[n + 1 :]:
+            line = lines[j].strip()
+            if verdicts[j].boilerplate and len(line.split()) <= 2:
+                continue  # a "Foto" label inside the box
+            if not _FACT_ITEM.match(line) or len(line.split()) > 16 or _QUOTE_CHARS.search(line):
+                break
+            items.append(j)
+        if len(items) >= _MIN_FACTS and _repeats_story(lines, idx, items):
+            for j in (i, *items):
+                _mark(verdicts, j, "infobox")
+
+
+def _box_title(line: str) -> bool:
+    """A known title, alone or with one or two topic words after it ("INFO BANJIR")."""
+    words = line.strip().rstrip(":").casefold().split()
+    titles = infobox_titles()
+    return any(" ".join(words[:k]) in titles for k in range(max(1, len(words) - 2), len(words) + 1))
+
+
+def _repeats_story(lines: list[str], idx: list[int], items: list[int]) -> bool:
+    box = set(items)
+    rest = {t for k in idx if k not in box for t in _FACT_TOKEN.findall(lines[k].casefold())}
+    values = [t for j in items for t in _FACT_TOKEN.findall(lines[j].partition(":")[2].casefold())]
+    return bool(values) and sum(t in rest for t in values) >= _FACT_REPEAT * len(values)

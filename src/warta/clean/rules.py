@@ -93,3 +93,9 @@ def outlet_names() -> frozenset[str]:
 def sidebar_labels() -> frozenset[str]:
     """Widget labels ("Terkini", "Most read") that mark the page's sidebar when they stand alone."""
     return frozenset(n.strip().casefold() for n in _data_lines("sidebar_labels.txt"))
+
+
+@cache
+def infobox_titles() -> frozenset[str]:
+    """Titles of a fact box ("INFO", "FAKTA", "Sekilas") above short "Label: value" lines."""
+    return frozenset(n.strip().casefold() for n in _data_lines("infobox_labels.txt"))

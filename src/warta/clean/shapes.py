@@ -25,6 +25,9 @@ _STAFF = re.compile(
     rf"^(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Kontributor)\s+{_NAME}"
     rf"(?:\s*\|\s*(?:Editor|Penyunting)\s+{_NAME})?$"
 )
+# "Nama Satu | Nama Dua": two or three reporters' names (2-4 name words each) split by bars, nothing else
+_NAME_WORD = r"(?:[A-Z][A-Za-z'’.-]*|bin|binti|bt|a/l|a/p)"
+_BAR_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
 _EMAILS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/|]*)+$")
 _NAME_OUTLET = re.compile(rf"^{_NAME}\s*\((?P<outlet>[^()]{{2,40}})\)$")
 _WORDS_OUTLET = re.compile(r"^(?P<words>[\w.'’ ]{2,40}?)\s+[-–—|]\s+(?P<outlet>[\w.'’! ]{2,40})$")
@@ -47,6 +50,8 @@ _CREDIT_ALONE = re.compile(
     r"^\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*(?P<name>[A-Z][^()]{0,60})\)\s*\.?$"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+_CREDIT_SPLIT = re.compile(r"\s*(?:[,/&]|\band\b|\bdan\b)\s*", re.I)
+_ONLINE = re.compile(r"\s+online$", re.I)
 _BRAND = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]{2,}")
 
 
@@ -55,13 +60,19 @@ def is_outlet_name(text: str) -> bool:
     return folded in outlet_names() or folded in credit_names()
 
 
+def credit_names_only(text: str) -> bool:
+    """ "Kosmo! Online", "AFP, Reuters", "Bernama/Agensi": known outlets or agencies and nothing else."""
+    parts = _CREDIT_SPLIT.split(text.strip(" -–—()[]|."))
+    return len(parts) <= 3 and all(is_outlet_name(_ONLINE.sub("", p)) for p in parts)
+
+
 def byline_shape(line: str) -> bool:
     """A byline or reporter line that has no 'Penulis:'-style label."""
     m = _BYLINE.match(line)
     if m:
         tail = m.group("tail")
         return tail is None or _byline_tail(tail)
-    if _EMAILS.match(line) or _STAFF.match(line):
+    if _EMAILS.match(line) or _STAFF.match(line) or _names_split_by_bars(line):
         return True
     m = _NAME_OUTLET.match(line)
     if m and is_outlet_name(m.group("outlet")):
@@ -73,6 +84,14 @@ def byline_shape(line: str) -> bool:
         return False
     m = _OUTLET_STAFF.match(line)
     return bool(m and is_outlet_name(m.group("a") or m.group("b") or ""))
+
+
+def _names_split_by_bars(line: str) -> bool:
+    """'Nama Satu | Nama Dua', then optionally an outlet or a date: two or three names, nothing else."""
+    parts = [p.strip() for p in line.split("|")]
+    while len(parts) > 2 and (is_outlet_name(parts[-1]) or find_date(parts[-1])):
+        parts = parts[:-1]
+    return 2 <= len(parts) <= 3 and all(_BAR_NAME.match(p) for p in parts)
 
 
 def _outlet_like(text: str) -> bool:

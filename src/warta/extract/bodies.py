@@ -55,9 +55,9 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
             needs_known = not _tailed(doc.text, rs, re_)  # an English "... Hospital" is sure
         else:
             continue
-        end = re_ if label == "LOC" and not needs_known else _org_end(doc.text, start, re_)
+        end = re_ if label == "LOC" and not needs_known else _org_end(doc.text, start, re_, label == "LOC")
         surface = doc.text[start:end]
-        known_start = _known_prefix(surface, label) and not _with_region(surface)
+        known_start = _known_prefix(surface, label, named_after=not needs_known) and not _with_region(surface)
         if len(surface.split()) < 2 or not doc.free(start, end) or known_start:
             continue  # the knowledge base knows it, or its start ("Bank Mandiri" + a person's name)
         if _acronym_head(surface) and not _with_region(surface):
@@ -197,17 +197,24 @@ def _holds_known(text: str, start: int, end: int, label: str = "ORG") -> bool:
     return False
 
 
-def _known_prefix(surface: str, label: str = "ORG") -> bool:
-    """The whole name or a start of it is a body (for a facility: any name) the knowledge base knows."""
+def _known_prefix(surface: str, label: str = "ORG", named_after: bool = False) -> bool:
+    """The whole name or a start of it is a body (for a facility: any name) the knowledge base knows.
+
+    With `named_after` (an English facility name, "Sultan Ibrahim Stadium"), a known person at the
+    start is whom the facility is named after, not a reason to leave the name to the gazetteer.
+    """
     words = surface.split()
     for n in range(len(words), 1, -1):
-        known = lookup(" ".join(words[:n]))
-        if known is not None and (n == len(words) or label == "LOC" or known.type == "organization"):
+        form = " ".join(words[:n])
+        known = lookup(form) or lookup(form.replace(".", ""))  # "RS Dr. Soetomo" = "RS Dr Soetomo"
+        if known is None or (named_after and known.type == "person" and n < len(words)):
+            continue
+        if n == len(words) or label == "LOC" or known.type == "organization":
             return True
     return False
 
 
-def _org_end(text: str, start: int, end: int) -> int:
+def _org_end(text: str, start: int, end: int, facility: bool = False) -> int:
     """A body's name stops before a title, honorific or place head ("... Jayawijaya AKBP Tonny").
 
     Royal titles inside names ("Universiti Pendidikan Sultan Idris") do not stop it; a regional
@@ -223,9 +230,16 @@ def _org_end(text: str, start: int, end: int) -> int:
         nxt = text[w.end() : w.end() + 1]
         if regional and word in linking.word_set("regional_places") and nxt.isupper():
             return _region_end(text, w.start(), end)
-        if title_at(text, w.start(), end) or _admin_place(text[w.start() : end]):
+        if title_at(text, w.start(), end):
             return trim(text, start, w.start())[1]
+        if _admin_place(text[w.start() : end]) and not (facility and _ends_known_place(text, w.start(), end)):
+            return trim(text, start, w.start())[1]  # a facility's own town ends its name: "... Kota Kinabalu"
     return end
+
+
+def _ends_known_place(text: str, start: int, end: int) -> bool:
+    found = lookup(text[start:end].strip(), "LOC")
+    return found is not None and found.type == "location"
 
 
 def _admin_place(surface: str) -> bool:

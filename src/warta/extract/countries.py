@@ -19,8 +19,10 @@ from warta.extract.gazetteer import Entry, Match
 from warta.extract.linking import Cand, Doc, as_linked
 
 _HOME = {
-    "Indonesia": re.compile(r"\b(?:Indonesia|Indonesian|Jakarta|Rp ?\d|RI)\b"),
-    "Malaysia": re.compile(r"\b(?:Malaysia|Malaysian|Kuala Lumpur|Putrajaya|RM ?\d)\b"),
+    "Indonesia": re.compile(r"\b(?:Indonesia|Indonesian|Jakarta|JAKARTA|Rp ?\d|RI)\b"),
+    "Malaysia": re.compile(
+        r"\b(?:Malaysia|Malaysian|Kuala Lumpur|KUALA LUMPUR|Putrajaya|PUTRAJAYA|RM ?\d)\b"
+    ),
 }
 
 
@@ -139,8 +141,8 @@ def branch_places(text: str, cands: list[Cand]) -> list[Cand]:
     ends = {c.end: c for c in ordered}
     branch: set[int] = set()
     for c in ordered:
-        if c.link.type != "location":
-            continue
+        if c.link.type != "location" or _seat_after_title(text, c.start):
+            continue  # "Ahli Dewan Undangan Negeri (ADUN) Seri Serdang": a seat, not a branch
         gap = text[max(0, c.start - 12) : c.start]
         prev = ends.get(c.start - 1) if gap.endswith(" ") else None
         if m := _ACRONYM_GAP.search(gap):
@@ -154,6 +156,15 @@ def branch_places(text: str, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if id(c) not in branch or c.link.name in alone]
 
 
+def _seat_after_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return any(
+        m.end() == len(before) or _SEAT_GAP.fullmatch(before, m.end())
+        for m in linking.phrase_regex("seat_titles").finditer(before)
+    )
+
+
+_SEAT_GAP = re.compile(r"(?: \([A-Z]{2,6}\))? ?")
 _THAT_COUNTRY = re.compile(r" (?:negara (?:itu|tersebut|berkenaan)|republik itu)\b")
 
 

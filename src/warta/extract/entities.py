@@ -25,11 +25,13 @@ from warta.extract import (
     countries,
     expansions,
     facilities,
+    fragments,
     governments,
     heads,
     linking,
     minor_places,
     names,
+    native_bodies,
     titles,
 )
 from warta.extract.gazetteer import Entry, Gazetteer, Match
@@ -246,13 +248,14 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 def _drop_headline_guesses(doc: Doc) -> None:
     """Names guessed from capitals in a Title Case line; coreference may bring them back."""
     lines = _title_case_lines(doc.text)
-    keep = [c for c in doc.cands if not any(s <= c.start < e for s, e in lines) or _sure(c)]
+    keep = [c for c in doc.cands if not any(s <= c.start < e for s, e in lines) or _sure(c, doc.text)]
     doc.reset(keep)
 
 
-def _sure(c: Cand) -> bool:
-    """A known name, unless it is one ordinary word ("Bersatu", "Harapan") that Title Case capitalised."""
-    if not (c.link.known or c.source == "gaz"):
+def _sure(c: Cand, text: str) -> bool:
+    """A known name, unless it is one ordinary word ("Bersatu", "Harapan") that Title Case capitalised,
+    or words the article writes in lower case elsewhere ("Tambang Batu Bara": "tambang batu bara")."""
+    if not (c.link.known or c.source == "gaz") or _written_lower(c.text, text):
         return False
     word = c.text.casefold()
     return (
@@ -260,6 +263,11 @@ def _sure(c: Cand) -> bool:
         or c.text.isupper()
         or not (heads.common(word) or word in linking.word_set("common_words"))
     )
+
+
+def _written_lower(name: str, text: str) -> bool:
+    low = name.lower()
+    return low != name and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
 
 
 def _vouched(doc: Doc) -> list[Cand]:
@@ -335,15 +343,25 @@ def _event(c: Cand) -> bool:
     return any(w in linking.word_set("event_words") for w in words)
 
 
+# Legal forms around an Indonesian company's name: "PT Borneo Bara Lestari Tbk" is "Borneo Bara Lestari",
+# as the knowledge base and Wikipedia name companies.
+_LEGAL_FORM = re.compile(r"^(?:PT|CV)\.? (?=\S)|,? (?:Tbk\.?|\(Persero\)(?: Tbk\.?)?)$")
+
+
+def _company_name(name: str) -> str:
+    return _LEGAL_FORM.sub("", name) or name
+
+
 def _group(cands: list[Cand]) -> list[Entity]:
     by_name: dict[str, Entity] = {}
     votes: dict[str, dict[str, int]] = {}
     for c in sorted(cands, key=lambda x: x.start):
-        key = linking.fold_token(c.link.name)
+        name = c.link.name if c.link.known or c.link.type != "organization" else _company_name(c.link.name)
+        key = linking.fold_token(name)
         ent = by_name.get(key)
         if ent is None:
             typ: Any = c.link.type
-            ent = by_name[key] = Entity(c.link.name, typ, c.link.qid)
+            ent = by_name[key] = Entity(name, typ, c.link.qid)
             votes[key] = {}
         vote = votes[key]
         vote[c.link.type] = vote.get(c.link.type, 0) + (3 if c.link.known else 1)
@@ -360,6 +378,8 @@ def find_entities(article: Article) -> list[Entity]:
     ner = names.Ner(article.text, _recognizer(), _batch_recognizer())
     bodies.seat_cands(doc)
     bodies.court_here_cands(doc)
+    country = countries.home_country(article.text, article.language)
+    native_bodies.english_court_cands(doc, country)
     expansions.court_cands(doc)
     expansions.acronym_name_cands(doc)
     expansions.school_cands(doc)
@@ -372,6 +392,8 @@ def find_entities(article: Article) -> list[Entity]:
     _gazetteer_cands(doc, matches, article.language)
     countries.foreign_ministries(doc)
     countries.that_country_ministries(doc)
+    native_bodies.state_assembly_cands(doc)
+    native_bodies.rehome(doc, country)
     minor_places.minor_place_cands(doc)
     names.rule_cands(doc, ner)
     minor_places.listed_place_cands(doc)
@@ -381,10 +403,14 @@ def find_entities(article: Article) -> list[Entity]:
     coref.resolve(doc)
     own = _outlet_names(article.outlet)
     generic = linking.word_set("generic")
+    events = fragments.event_spans(article.text)
+    vouched = fragments.with_named_facilities(article.text, _vouched(doc))
+    vouched += [p for c in vouched if fragments.inside_event(events, c) for p in fragments.places_inside(c)]
     kept = [
         c
-        for c in _vouched(doc)
+        for c in vouched
         if not _is_own_outlet(doc, c, own)
+        and not fragments.spurious(article.text, c, events, article.language)
         and linking.fold_token(c.text) not in generic
         and not _event(c)
         and not facilities.described(article.text, c)

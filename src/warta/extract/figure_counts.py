@@ -368,8 +368,8 @@ def sentence_counts(
         if m == "" and displaced and c.noun == "mangsa":
             m = "displaced"  # Malay "mangsa (terjejas)" in relief centres are evacuees
         weak = lex.at("weak", toks, c.noun_end - 1) if c.noun else None
-        if m is None and weak and c.num.value >= 1000:
-            m = weak[0]  # "1,5 juta penduduk": a population
+        if m is None and weak and c.num.value >= int(weak[0].partition("/")[2] or 1000):
+            m = weak[0].partition("/")[0]  # "1,5 juta penduduk"; "other/10000" sets its own floor
         if m is None and not cues and not affected and prev_measure and _continues(toks, c):
             m = prev_measure
         big = c.noun is not None and c.num.value >= RESIDENTS and not affected

@@ -116,6 +116,10 @@ def _lookup(base_id: int, surface: str, label: str) -> Linked | None:
     return None
 
 
+def _prefix_word(word: str) -> bool:
+    return word.strip() in word_set_exact("name_prefixes")
+
+
 def counted_acronym(text: str, start: int, end: int) -> bool:
     """ "214 KK" (households), "RT 12": short capitals next to a number are a unit, not a name."""
     if end - start > 3 or not text[start:end].isupper():
@@ -140,8 +144,10 @@ def person(start: int, end: int, surface: str) -> list[Cand]:
         )
     name, cut = strip_honorifics(surface)
     while (m := _LEAD_ACRONYM.match(name)) is not None:  # "KOI Rita Subowo": the body, then the person
+        if m.group(0).strip() in word_set_exact("name_prefixes"):
+            break  # "TB Hasanuddin": a noble prefix the name keeps
         name, cut = name[m.end() :], cut + m.end()
-    inner = [m for m in _INNER_ACRONYM.finditer(name) if m.start() > 0]
+    inner = [m for m in _INNER_ACRONYM.finditer(name) if m.start() > 0 and not _prefix_word(m.group(0))]
     if inner:  # "Penyidikan KPK Asep Guntur": a unit of a body, then the person
         name, cut = name[inner[-1].end() :], cut + inner[-1].end()
     words = name.split()
@@ -151,9 +157,13 @@ def person(start: int, end: int, surface: str) -> list[Cand]:
         name = name[: name.rfind(words[-1]) + len(words[-1])]
     if not name or (name.isupper() and len(name) <= 6):
         return []  # "anggota CC": capitals are a body's acronym, not a person
-    near = persons().near(name)
-    link = as_linked(near) if near is not None else Linked(name, "person")
+    canonical = _GIVEN_ABBREVIATION.sub(r"\1", name)  # "Mohd. Rizal Hashim" is written "Mohd Rizal Hashim"
+    near = persons().near(canonical)
+    link = as_linked(near) if near is not None else Linked(canonical, "person")
     return [Cand(start + cut, end, name, "PER", link, "rule")]
+
+
+_GIVEN_ABBREVIATION = re.compile(r"\b(Mohd|Muhd|Md|Abd)\.(?= )")
 
 
 @cache
@@ -320,7 +330,7 @@ def english_place(name: str) -> str:
 def place_name(surface: str) -> str | None:
     """Canonical form of a place written with a head word, e.g. "Kabupaten Nagekeo" -> "Nagekeo Regency"."""
     words = surface.split()
-    for n in (2, 1):
+    for n in (3, 2, 1):  # "Lapangan Terbang Antarabangsa Kota Kinabalu"
         if len(words) <= n:
             continue
         head = " ".join(words[:n]).casefold()

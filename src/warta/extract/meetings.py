@@ -18,7 +18,8 @@ in the next two sentences, or "X, didampingi Y, bertemu Z", adds Y; "flew to X, 
 at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`.
 Denials ("membantah kabar bahwa X bertemu Y") drop it; "Turut hadir, X", buildings: `meetings_followup.py`.
 An office of a body ("di Kantor Gubernur Kaltim, Samarinda") gives the named place after it, a building
-named after a person its name, "Beliau ... bertemu X" the previous sentence's person (`meetings_place.py`).
+named after a person its name, "Beliau ... bertemu X" the previous sentence's person (`meetings_place.py`);
+committee hearings ("Komisi III DPR menggelar RDP dengan BNN"), chairs and those present: `meetings_hearing.py`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from warta.extract.meetings_followup import (
     present_opener,
     restates,
 )
+from warta.extract.meetings_hearing import meeting_words, negated, not_a_hearing, session_followers
 from warta.extract.meetings_parties import (
     attendees,
     clause_left,
@@ -58,7 +60,7 @@ from warta.extract.meetings_place import (
     named_building,
     office_place,
     office_word,
-    pronoun_subject,
+    pronoun_side,
 )
 from warta.model import Article, Evidence, Meeting
 from warta.registry import register
@@ -152,13 +154,6 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
     return None
 
 
-def _negated(text: str, lo: int, pos: int) -> bool:
-    clause = text[max(lo, pos - 70) : pos]
-    comma = clause.rfind(",")
-    clause = clause[comma + 1 :] if comma >= 0 else clause
-    return bool(word_regex("meetings_negative.txt").search(clause))
-
-
 def _confirmed(text: str, sents: list[tuple[int, int]], k: int) -> bool:
     """'... untuk bertemu X.' happened when a next sentence reports 'Pertemuan tersebut ...'."""
     for s, e in sents[k + 1 : k + 3]:
@@ -175,15 +170,15 @@ def _candidates_in(
     s, e = sents[k]
     out: list[_Candidate] = []
     lo = s
-    for m in word_regex("meetings_verbs.txt").finditer(text, skip_to, e):
+    for m in meeting_words().finditer(text, skip_to, e):
+        if not_a_hearing(text, s, m):  # "The court held a hearing with ...": no committee, no hearing
+            continue
         word = m.group(0).casefold()
-        topic = _TOPIC.search(
-            text, m.end(), e
-        )  # "bagi membincangkan Sidang ... bulan depan": the topic's time
+        topic = _TOPIC.search(text, m.end(), e)  # "bagi membincangkan Sidang ... bulan depan": its time
         future = word_regex("meetings_future.txt").search(text, m.end(), topic.start() if topic else e)
         future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
         future = future or denied_after(text, m.end(), e)  # "Pertemuan X dengan Y dibantah Istana"
-        if _negated(text, lo, m.start()) or _PHONE.search(text, s, e) or future:
+        if negated(text, spans, lo, m) or _PHONE.search(text, s, e) or future:
             lo = m.end()
             continue
         if _PURPOSE.search(text[max(s, m.start() - 8) : m.start()]) and not _confirmed(text, sents, k):
@@ -205,8 +200,7 @@ def _candidates_in(
         left_lo = dash[-1].end() if dash else lo  # "Jakarta, Aktual.com – Presiden ...": after the dateline
         left = clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
         left = after_reporter(text, left, left_lo, m.start())
-        if not any(n.type != "location" for n in left):  # "Beliau sebelum ini telah bertemu X"
-            left = pronoun_subject(text, spans, sents, k, left_lo, m.start()) or left
+        left = pronoun_side(text, spans, sents, k, left_lo, m.start(), left)  # "Beliau ... bertemu X"
         right = own_parties(text, spans, right)
         parties = own_parties(text, spans, left) + right
         cand = _Candidate(
@@ -345,7 +339,7 @@ def _without_restated_headline(cands: list[_Candidate], headline: int) -> list[_
 
 def extract_meetings(article: Article) -> list[Meeting]:
     text = article.text
-    starts = [m.start() for m in word_regex("meetings_verbs.txt").finditer(text)]
+    starts = [m.start() for m in meeting_words().finditer(text)]
     if not starts:
         return []
     sents = sentences(text)
@@ -377,6 +371,8 @@ def extract_meetings(article: Article) -> list[Meeting]:
             extra = companions(text, spans, s, e, cands[-1].names)
             extra += delegation_leader(text, spans, s, e, cands[-1].names)  # "Rombongan Kadin dipimpin X"
             extra += present_opener(text, spans, s, e) if not found else []  # "Turut hadir, X dan Y."
+            # "Rapat dipimpin X.", "Delegasi itu diketuai X, manakala Y turut hadir.", "X hadir."
+            extra += session_followers(text, spans, s, e, cands[-1].names) if not found else []
             cands[-1].parties += extra
             cands[-1].names = _names(cands[-1].parties, cands[-1].stand_ins)
     out = []

@@ -35,6 +35,7 @@ _NAME_STOP = re.compile(
 _TITLE_LIST = re.compile(r"(?:\s*(?:[A-Z][\w.-]*|dan|and|&|of|for),?)*\s*")
 # Where one participant's companions end: "..., sementara Marcos didampingi ..." names the other's.
 _CLAUSE_END = re.compile(r";|,\s*(?:sementara|sedangkan|manakala|while|whereas)\b|\.\s")
+_CONTRAST = re.compile(r"(?<![\w-])(?:sementara|sedangkan|manakala|while|whereas)\b(?!\s+itu)", re.I)
 # Two or three capitalised words after a lower-case title word ("special envoy for Asian affairs Deng
 # Xijun"): a counterpart's name the entity stage missed.
 _BARE_NAME = re.compile(r"(?<=[a-z] )((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)(?![\w’'])")
@@ -83,21 +84,41 @@ def attendees(text: str, spans: list[Named], pos: int, end: int) -> list[Named]:
 
 
 def companions(text: str, spans: list[Named], s: int, e: int, names: list[str]) -> list[Named]:
-    """Persons after 'didampingi' / 'accompanied by' whose subject is a participant (`names`)."""
+    """Persons after 'didampingi' / 'accompanied by' whose subject is a participant (`names`), a
+    pronoun ("Baginda diiringi X") or, in a contrast clause, the other side named by title only
+    ("..., sedangkan Presiden Vietnam didampingi Y", "while the Vietnamese leader was accompanied by Y")."""
     folded = [set(n.casefold().split()) for n in names]
     out: list[Named] = []
     for cue in word_regex("meetings_accompany.txt").finditer(text, s, e):
+        lo = _clause_start(text, s, cue.start())
         subj = [
             n
             for n in spans
-            if n.type == "person" and max(s, cue.start() - 45) <= n.start and n.end <= cue.start()
+            if n.type == "person" and max(lo, cue.start() - 45) <= n.start and n.end <= cue.start()
         ]
-        if not subj or not any(set(subj[-1].name.casefold().split()) & f for f in folded):
+        if subj and not any(set(subj[-1].name.casefold().split()) & f for f in folded):
+            continue
+        if not subj and not _unnamed_side(text, s, lo, cue.start()):
             continue
         stop = _CLAUSE_END.search(text, cue.end(), e)
         hi = stop.start() if stop else e
         out += [n for n in spans if n.type == "person" and cue.end() <= n.start and n.end <= hi]
     return out
+
+
+def _clause_start(text: str, s: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last contrast word ("sedangkan") before it."""
+    contrasts = list(_CONTRAST.finditer(text, s, pos))
+    return contrasts[-1].end() if contrasts else s
+
+
+def _unnamed_side(text: str, s: int, lo: int, pos: int) -> bool:
+    """With no person named before an accompany word at `pos` in its clause (from `lo`), its subject
+    is a pronoun, or a title of the other side in a contrast clause ("sementara/sedangkan/manakala/
+    while ...")."""
+    words = text[lo:pos].split()
+    pronoun = bool(words) and words[0].strip(",").casefold() in word_set("meetings_pronouns.txt")
+    return pronoun or lo > s
 
 
 def unnamed_person(text: str, spans: list[Named], lo: int, hi: int) -> Named | None:
@@ -224,10 +245,12 @@ def title_end(text: str, pos: int, end: int) -> int:
 
 def right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
     """End of the parties after the word; a comma before a person's name is an apposition
-    ("Duta Besar Jepun ke Malaysia, Katsuhiko Takahashi") and does not end them."""
+    ("Duta Besar Jepun ke Malaysia, Katsuhiko Takahashi") and does not end them, nor does a stop
+    inside a name ("Badan Meteorologi, Klimatologi, dan Geofisika")."""
     stop = _RIGHT_STOP.search(text, pos, end)
     while stop and (
-        (stop.group(0) == "," and _apposition(text, spans, pos, stop))
+        any(n.start < stop.start() < n.end for n in spans)
+        or (stop.group(0) == "," and _apposition(text, spans, pos, stop))
         or (
             stop.group(0).strip().casefold() in _POSTING
             and envoy_title_before(text, stop.start(), least=0)

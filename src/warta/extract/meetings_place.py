@@ -17,7 +17,9 @@ from functools import cache
 from importlib import resources
 
 from warta.extract.attribution import Named, word_list, word_regex, word_set
+from warta.extract.quote_speakers import described_person
 
+_RELATIVE = re.compile(r"\b(?:who|which|yang)\b[^,]*", re.I)
 _COPULA = re.compile(r"\b(?:merupakan|adalah|ialah|menjadi|is|was|will)\b", re.I)
 _BEFORE = 110  # how far back a venue phrase may start before the place it leads to
 
@@ -128,13 +130,48 @@ def pronoun_subject(
     """The person a pronoun subject before the meeting word stands for, or []."""
     pronouns = "|".join(re.escape(w) for w in word_list("meetings_pronouns.txt"))
     head = text[lo:pos]
-    if not re.match(rf"\s*(?:{pronouns})\b", head, re.I) or _COPULA.search(head):
-        return []  # "Ia merupakan pertemuan pertama X dengan Y": "it", not a person
+    if not re.match(rf"\s*(?:{pronouns})\b", head, re.I) or _COPULA.search(_RELATIVE.sub("", head)):
+        return []  # "Ia merupakan pertemuan pertama X dengan Y": "it", not a person ("He, who is ...": he)
     for s, e in reversed(sents[max(0, k - 3) : k]):
         people = [n for n in spans if s <= n.start < e and n.type == "person"]
         if people:
             return [people[0]]
     return []
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    """'Presiden ', 'yang juga Ketua Umum ', 'the leader of the ': a title right before a body."""
+    return re.compile(rf"(?:{word_regex('quotes_titles.txt').pattern})(?:\s+of)?(?:\s+the)?\s+$", re.I)
+
+
+def pronoun_side(
+    text: str, spans: list[Named], sents: list[tuple[int, int]], k: int, lo: int, pos: int, left: list[Named]
+) -> list[Named]:
+    """A side opened by a pronoun or a description with no person named ("Beliau yang juga Presiden PAS
+    bertemu X", "Presiden PAS itu bertemu X"): the person it stands for, without the bodies of his
+    title (the party is no party of the meeting)."""
+    if any(n.type == "person" for n in left):
+        return left
+    who = pronoun_subject(text, spans, sents, k, lo, pos) or _described(text, spans, lo, pos)
+    if not who:
+        return left
+    titled = _title_before()
+    return who + [
+        n
+        for n in left
+        if n.type == "organization" and not titled.search(text[max(0, n.start - 40) : n.start])
+    ]
+
+
+_DEMONSTRATIVE = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:itu|tersebut|berkenaan)\b", re.I)
+
+
+def _described(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]:
+    """'Presiden PAS itu kemudian bertemu X': the person the description opening the clause points at."""
+    m = _DEMONSTRATIVE.match(text[lo:pos])
+    who = described_person(text, spans, lo, lo + m.end()) if m else None
+    return [Named(lo, lo + m.end(), text[lo : lo + m.end()], who, "person")] if m and who else []
 
 
 _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|delegation|perwakilan)\s+(?:of\s+|dari\s+)?$", re.I)

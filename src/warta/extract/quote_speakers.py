@@ -6,6 +6,12 @@
 - A pronoun attribution ("he said", "katanya") right after a sentence that introduces a new person as
   its subject ("Bersatu information chief X also dismissed the report.") is that person
   (`intro_subject`), not the story's main speaker.
+- A pronoun subject ("Beliau menjelaskan ...", "He said ...") is the person of the sentence before
+  who is no object there: not the one met, present or leading a delegation ("bertemu dengan
+  delegasi yang diketuai X", "a delegation led by X") (`pronoun_antecedent`).
+- A verb of saying whose sentence names persons only as objects and has a pronoun subject ("Beliau
+  yang bertemu delegasi yang diketuai X berkata", "Selepas bertemu X, beliau berkata") is said by the
+  person the pronoun stands for (`subject_past_objects`).
 - An unnamed-source word after the named speaker's verb ("Fahmi said the claim, spread by an
   anonymous account, was ...") does not make the speaker unnamed (`unnamed_speaker`).
 """
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.attribution import PRONOUNS, Named, sentence_start, word_regex, word_set
+from warta.extract.attribution import PRONOUNS, Named, last_before, sentence_start, word_regex, word_set
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "berkenaan", "terbabit"})
 _REACH = 600  # how far back a description or an intro sentence looks for its person
@@ -161,3 +167,57 @@ def unnamed_speaker(text: str, spans: list[Named], s: int, pos: int) -> bool:
     if cue is None or word_regex("quotes_passive.txt").search(text, s, unnamed.start()):
         return True
     return not any(n.type == "person" and s <= n.start and n.end <= cue.start() for n in spans)
+
+
+def is_object(text: str, n: Named) -> bool:
+    """A person after 'dengan' / 'oleh' / 'led by' / 'dihadiri' in its clause: an object, one present
+    or a delegation's leader, not a subject."""
+    lo = max(text.rfind(",", 0, n.start), text.rfind("\n", 0, n.start), n.start - 60)
+    return bool(word_regex("quotes_object_cues.txt").search(text, lo, n.start))
+
+
+def pronoun_antecedent(text: str, spans: list[Named], lo: int, reach: int, depth: int = 2) -> Named | None:
+    """The person a pronoun subject at `lo` stands for: in the nearest sentence before that names a
+    person, the last one who is no object; when that sentence names only objects and opens with a
+    pronoun itself ("Beliau bertemu delegasi yang diketuai X."), what that pronoun stands for; else
+    the last person named (within `reach`)."""
+    prev = last_before(spans, lo)
+    if prev is None or lo - prev.end >= reach:
+        return None
+    s = sentence_start(text, max(0, prev.start - reach), prev.start)
+    people = [n for n in spans if s <= n.start and n.end <= lo and n.type == "person"]
+    subject = next((n for n in reversed(people) if not is_object(text, n)), None)
+    if subject is None and depth and _opens_with_pronoun(text, s):
+        subject = pronoun_antecedent(text, spans, s, reach, depth - 1)
+    return subject or prev
+
+
+def _opens_with_pronoun(text: str, s: int) -> bool:
+    words = text[s : s + 20].split()
+    return bool(words) and words[0].strip(",").casefold() in PRONOUNS
+
+
+def last_subject(text: str, spans: list[Named], pos: int, reach: int) -> str | None:
+    """The last person named before `pos` who is not an object ("bertemu dengan X", "attended by X")."""
+    for n in reversed([n for n in spans if pos - reach < n.start and n.end <= pos]):
+        if n.type == "person" and not is_object(text, n):
+            return n.name
+    return None
+
+
+_SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau", "he", "she"})
+
+
+def subject_past_objects(text: str, spans: list[Named], pos: int, reach: int) -> str | None:
+    """The speaker of a verb of saying at `pos` whose sentence names persons only as objects and holds
+    a pronoun subject: the person that pronoun stands for; else None."""
+    para = text.rfind("\n", 0, pos) + 1
+    mark = max(text.rfind("”", para, pos), text.rfind('"', para, pos))
+    lo = sentence_start(text, mark + 1 if mark >= 0 else para, pos)
+    persons = [n for n in spans if lo <= n.start and n.end <= pos and n.type == "person"]
+    if not persons or not all(is_object(text, n) for n in persons):
+        return None
+    if not any(w.strip(",.") in _SUBJECT_PRONOUNS for w in text[lo:pos].casefold().split()):
+        return None
+    who = pronoun_antecedent(text, spans, lo, reach)
+    return who.name if who else None

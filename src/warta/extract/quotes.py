@@ -36,7 +36,16 @@ from warta.extract.attribution import (
     word_set,
 )
 from warta.extract.quote_marks import EN_SAID, MARK, RawQuote, find_raw_quotes, reported_said
-from warta.extract.quote_speakers import described_person, intro_subject, title_prefix, unnamed_speaker
+from warta.extract.quote_speakers import (
+    described_person,
+    intro_subject,
+    is_object,
+    last_subject,
+    pronoun_antecedent,
+    subject_past_objects,
+    title_prefix,
+    unnamed_speaker,
+)
 from warta.model import Article, Evidence, Quote
 from warta.registry import register
 
@@ -50,10 +59,6 @@ _PHRASE_STOP = re.compile(
 _MIN_WORDS = 4
 _CURRENT = "\x00current"  # an attribution that points at the story's current speaker ("-nya", "he")
 _SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau", "he", "she"})
-# Words after which a person is an object or one of those present, not who is speaking.
-_OBJECT_CUE = re.compile(
-    r"\b(?:by|oleh|dengan|with|kepada|terhadap|against|dihadiri|didampingi|attended|accompanied)\b", re.I
-)
 _PRONOUN_REACH = 400
 _CLAUSE = re.compile(r"[;,]\s*(?:manakala|sementara|sedangkan|while|whereas)\b\s*|;\s*", re.I)
 # A lone capitalised name closing the sentence after a title and a comma.
@@ -132,10 +137,14 @@ def _subject_before(text: str, spans: list[Named], pos: int) -> str | None:
     window = text[lo:pos]
     stop = max(window.rfind("\n"), window.rfind("”"), window.rfind('"'))
     lo = sentence_start(text, lo + stop + 1 if stop >= 0 else lo, pos)
+    past = subject_past_objects(text, spans, pos, _PRONOUN_REACH)  # "Beliau yang bertemu X berkata"
+    if past:
+        return past
     cands = [n for n in spans if lo <= n.start and n.end <= pos and n.type in ("person", "organization")]
     if not cands or any(w in PRONOUNS for w in text[cands[-1].end : pos].casefold().split()):
         return _pronoun_subject(text, spans, lo, pos)
     persons = [n for n in cands if n.type == "person"]
+    persons = [n for n in persons if not is_object(text, n)] or persons  # "X yang bertemu dengan Y berkata"
     return (persons[-1] if persons else cands[-1]).name
 
 
@@ -144,8 +153,8 @@ def _pronoun_subject(text: str, spans: list[Named], lo: int, pos: int) -> str | 
     words = text[lo:pos].casefold().split()
     if not words or words[0].strip(",") not in _SUBJECT_PRONOUNS or len(words) > 3:
         return None
-    prev = last_before(spans, lo)
-    return prev.name if prev and lo - prev.end < _PRONOUN_REACH else None
+    prev = pronoun_antecedent(text, spans, lo, _PRONOUN_REACH)
+    return prev.name if prev else None
 
 
 def _agent_after(text: str, spans: list[Named], pos: int) -> str | None:
@@ -301,7 +310,7 @@ def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) ->
             return subject
     if event is not None:
         return event[1]
-    return _last_subject(text, spans, q.open)
+    return last_subject(text, spans, q.open, _PRONOUN_REACH)
 
 
 def _clause_subject(text: str, spans: list[Named], start: int, end: int) -> str | None:
@@ -328,17 +337,6 @@ def _paragraph_subject(text: str, spans: list[Named], para_start: int, pos: int)
     # lower-case title words too ("PUTRAJAYA: Government spokesman X"), as the sentence rules read them
     titled = _TITLE_WORDS.fullmatch(prefix) or title_prefix(text, spans, para_start, first.start)
     return chain_end(text, spans, first).name if titled else None
-
-
-def _last_subject(text: str, spans: list[Named], pos: int) -> str | None:
-    """The last person named before `pos` who is not an object ("bertemu dengan X", "attended by X")."""
-    for n in reversed([n for n in spans if pos - _PRONOUN_REACH < n.start and n.end <= pos]):
-        if n.type != "person":
-            continue
-        lo = max(text.rfind(",", 0, n.start), text.rfind("\n", 0, n.start), n.start - 60)
-        if not _OBJECT_CUE.search(text, lo, n.start):
-            return n.name
-    return None
 
 
 def _introducer(text: str, spans: list[Named], q: RawQuote) -> str | None:

@@ -19,11 +19,10 @@ from warta.text import sentences
 
 # The rest of a name word; an English possessive "'s" is not part of it ("Bank Indonesia's").
 _REST = r"(?:[\w-]|['’](?!s\b))*"
-# A word of a name: capitalised ("Abu", "PBB", "Be'eri"), an initial ("M."), or an Arabic
-# article glued to a capitalised word ("al-Arouri").
-_NAME_WORD = (
-    rf"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z]{_REST}|(?:Jl|Jln|Kab|Kec|Kel|Prov)\.|[A-Z]\.|[A-Z]{_REST})"
-)
+# A word of a name: capitalised ("Abu", "PBB", "Be'eri"), an initial ("M."), a dotted honorific
+# ("Hj.", inside "RSUD Hj. Anna Lasmanah"), or an Arabic article glued to a capitalised word
+# ("al-Arouri").
+_NAME_WORD = rf"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z]{_REST}|(?:Jl|Jln|Kab|Kec|Kel|Prov|Hj|Hjh|Dr|Drs|Ir|Prof|Mohd|Muhd|Md|Abd)\.|[A-Z]\.|[A-Z]{_REST})"
 CONNECT = r"(?:bin|binti|bte|ibn|van|von|der|de|da|dos|a/l|a/p)"
 RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{CONNECT}[ \u00a0]+)?{_NAME_WORD})*")
 

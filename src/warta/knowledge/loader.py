@@ -239,10 +239,47 @@ def _merge(rows: Iterable[_Row]) -> tuple[tuple[KBEntry, ...], list[str]]:
             continue
         old.aliases += [a for a in row.aliases if a not in old.aliases]
         old.qid = row.qid or old.qid
+    taken = {fold(a) for r in merged.values() for a in (r.name, *r.aliases)}
+    for r in merged.values():
+        if r.where.startswith(_TRANSLATED):
+            r.aliases += [v for v in _variants(r.aliases) if fold(v) not in taken]
     entries = tuple(
         KBEntry(r.name, r.type, r.qid, _unique(r.name, r.aliases), _home(r.where)) for r in merged.values()
     )
     return entries, problems
+
+
+_TRANSLATED = "international.tsv"
+_VARIANTS_FILE = Path(__file__).resolve().parent / "alias_variants.txt"
+_MAX_VARIANTS = 48
+
+
+@functools.cache
+def _variant_sets() -> tuple[tuple[str, ...], ...]:
+    """Sets of interchangeable words in translated names of international bodies."""
+    lines = _VARIANTS_FILE.read_text(encoding="utf-8").splitlines() if _VARIANTS_FILE.is_file() else []
+    return tuple(
+        tuple(w.strip() for w in ln.split("|")) for ln in lines if ln.strip() and not ln.startswith("#")
+    )
+
+
+def _variants(aliases: list[str]) -> list[str]:
+    """Each alias with its interchangeable words swapped ("Organisasi Kesehatan Dunia" ->
+    "Pertubuhan Kesihatan Sedunia"), capped so that a long name cannot explode."""
+    out: dict[str, str] = {}
+    for alias in aliases:
+        forms = {alias}
+        for group in _variant_sets():
+            for form in list(forms):
+                for word in group:
+                    rx = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+                    if rx.search(form):
+                        forms |= {rx.sub(other, form) for other in group if other != word}
+            if len(forms) > _MAX_VARIANTS:
+                break
+        for f in forms:
+            out.setdefault(fold(f), f)
+    return [f for k, f in out.items() if k not in {fold(a) for a in aliases}]
 
 
 def _unique(name: str, aliases: list[str]) -> tuple[str, ...]:
