@@ -13,8 +13,14 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|dr|Dr|Prof|prof|Jl|Jln|No|no|St|Sdn|Bhd|Tn|Ny|Hj|H|Kol|Brigjen|Mayjen|Letjen|"
     r"Jend|Kombes|AKBP|AKP|Ir|Drs|Mr|Mrs|Ms|vs|dll|dsb|tsb|Bpk|Sdr|Yth|Kec|Kab|Prov|Rp|RM|Rs|Sen|Gen|"
-    r"Lt|Col|Capt|Gov|Rep|Inc|Ltd|Co|U\.S|U\.N|Mohd|Muhd|Md|Abd|Sr|Snr|Jr|Comr|Insp|Supt|Asst|Comm|Brig|Maj|Sgt)\.)$"
+    r"Lt|Col|Capt|Gov|Rep|Inc|Ltd|Co|U\.S|U\.N|Mohd|Muhd|Md|Abd|Sr|Snr|Jr|Comr|Comm|Supt|Insp|Asst|Adj|Sgt|Maj|Brig|Cmdr|Adm|"
+    r"Cpl|Dep|Pol|Irjen|Komjen|Kompol|Iptu|Ipda)\.)$"
 )
+
+
+def abbreviation_dot(text: str, dot: int) -> bool:
+    """The '.' at `dot` ends an abbreviation ("Sr. Comr. Bayu", "Dr. Ani"), not a sentence."""
+    return bool(_ABBREV.search(text[max(0, dot - 11) : dot + 1]))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -259,7 +259,11 @@ def resolve_phrase(
         if found:
             return found
         # "kenyataan itu" goes on with the body whose statement it is; "warga itu" is nobody named.
-        return last if word_regex("quotes_org_roles.txt").fullmatch(noun) else None
+        if word_regex("quotes_org_roles.txt").fullmatch(noun):
+            return last
+        return body_speaker(spans, noun, start)
+    if phrase.islower() and len(words) <= 3:  # '"...," tulis manajemen.'
+        return body_speaker(spans, phrase, start)
     # A name the entity stage missed ("Sabres coach Ralph Krueger"): its capitalised words.
     unknown = _CAPITALISED.fullmatch(phrase) or _CAPITALISED.search(phrase)
     if not unknown or is_calendar_word(unknown.group(0)):  # "said Wednesday": when, not who
@@ -271,6 +275,19 @@ def resolve_phrase(
             surname, [n for n in spans if n.type == "person" and n.end <= start and " " in n.name]
         )
     return full or unknown.group(0)
+
+
+_BODY_REACH = 600  # how far back "the company" looks for the body it stands for
+
+
+def body_speaker(spans: list[Named], noun: str, before: int) -> str | None:
+    """'the company', 'manajemen', 'syarikat itu' (`noun` without its determiner): the last
+    organisation named shortly before, else None."""
+    noun = re.sub(r"^(?:pihak|the)\s+", "", noun.strip().casefold())
+    if not word_regex("quotes_body_nouns.txt").fullmatch(noun):
+        return None
+    org = last_before(spans, before, ("organization",))
+    return org.name if org and before - org.end <= _BODY_REACH else None
 
 
 def chain_end(text: str, spans: list[Named], first: Named) -> Named:
@@ -306,3 +323,25 @@ def _anaphor(article: Article, spans: list[Named], noun: str, before: int) -> st
         if n.end > at and n.start <= after + 2 and n.type in ("organization", "location", "person"):
             return n.name
     return None
+
+
+def owner_after(text: str, spans: list[Named], end: int) -> str | None:
+    """'data Sistem Komputerisasi Haji Terpadu (Siskohat) Kementerian Haji dan Umrah': an unlinked
+    system or report name ending at `end` belongs to the body named right after it (past an acronym)."""
+    gap = re.match(r"\s*(?:\([^()\n]{1,15}\)\s*)?", text[end : end + 30])
+    at = end + (gap.end() if gap else 0)
+    owner = next((n for n in spans if n.start == at and n.type == "organization"), None)
+    return owner.name if owner else None
+
+
+# ", Laksamana Pertama Maritim Mohd Rizal Hashim": capitalised rank words between a comma and a name
+_APPOSITION_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3},\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def apposition_after(text: str, spans: list[Named], end: int) -> str | None:
+    """'menurut Pengarah Maritim Negeri Sabah, Mohd Rizal Hashim': a title's holder named right after it."""
+    gap = _APPOSITION_GAP.match(text, end)
+    if gap is None:
+        return None
+    person = next((n for n in spans if end < n.start <= gap.end() and n.type == "person"), None)
+    return person.name if person else None

@@ -23,6 +23,7 @@ from warta.extract.figure_tokens import (
     joined_by_and,
     lexicon,
     linked,
+    more_still,
     named_people,
     own_predicate,
     part_of_them,
@@ -107,6 +108,7 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
         and (lex.at("people", toks, j + 1) or lex.at("cue", toks, j + 1))
     ):
         j += 1  # "21 lagi warga", "two more died"
+    j = more_still(toks, j)
     k = j + 2 if j + 2 < len(toks) and toks[j + 1].low in {"the", "para"} else j + 1
     if j < len(toks) and toks[j].low in _PART and (lex.at("people", toks, k) or lex.at("head", toks, k)):
         j = k  # "lima daripada mangsa yang cedera", "three of the victims": part of a people noun
@@ -358,6 +360,7 @@ def sentence_counts(
         or has_people
         or {c.idx - 1, c.idx + 1} & near
         or lex.at("subset", toks, c.idx + 1)  # "Dua di antaranya mengalami luka", "two of whom died"
+        or more_still(toks, c.idx + 1) > c.idx + 1  # "manakala lima lagi masih hilang"
         or _back_reference(toks, c.idx, cues)  # "The four, who were arrested ...": counted once by dedupe
         or (_total_before(toks, c.idx) and any(cu.end <= c.idx for cu in cues))
     ]

@@ -17,7 +17,15 @@ from importlib import resources
 
 from warta.alternation import alternation
 from warta.calendar import months, weekdays
-from warta.extract.attribution import Named, inside, named_spans, resolve_phrase, word_regex
+from warta.extract.attribution import (
+    Named,
+    apposition_after,
+    inside,
+    named_spans,
+    owner_after,
+    resolve_phrase,
+    word_regex,
+)
 from warta.extract.quote_speakers import described_person
 from warta.knowledge.loader import fold, load_kb
 from warta.model import Article, DateMention
@@ -193,7 +201,15 @@ class Attributor:
                     continue  # "X accused Y of ... and said": X's words, found as the subject
                 a, b = self._trim(start + m.start("x"), start + m.end("x"))
                 if b - a <= _MAX_PHRASE and not self._unnamed(a, b) and not _time_phrase(text[a:b]):
-                    found.append((a, b, self._resolve(a, b) or self._surface(a, b)))
+                    who = self._resolve(a, b)
+                    names = inside(self.spans, a, b)
+                    if not any(n.type != "location" for n in names):  # a system's owner, a title's holder
+                        who = owner_after(text, self.spans, b) or apposition_after(text, self.spans, b) or who
+                    elif not any(n.type == "person" for n in names) and word_regex("quotes_titles.txt").match(
+                        text, a
+                    ):  # "menurut Kepala Basarnas Kendari, Muhammad Arafah"
+                        who = apposition_after(text, self.spans, b) or who
+                    found.append((a, b, who or self._surface(a, b)))
         if _may_match("verb", sent, low, ws):
             found.extend(self._subject(sent, start))
         for m in pats["post"].finditer(sent) if _may_match("post", sent, low, ws) else ():

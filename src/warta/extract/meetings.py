@@ -17,6 +17,7 @@ whose person is a party of a body meeting is folded into it (the body's parties 
 in the next two sentences, or "X, didampingi Y, bertemu Z", adds Y; "flew to X, where he met" puts it
 at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`.
 Denials ("membantah kabar bahwa X bertemu Y") drop it; "Turut hadir, X", buildings: `meetings_followup.py`.
+"X and his counterpart Y discussed", a meeting known only by who attended it: `meetings_forms.py`.
 An office of a body ("di Kantor Gubernur Kaltim, Samarinda") gives the named place after it, a building
 named after a person its name, "Beliau ... bertemu X" the previous sentence's person (`meetings_place.py`);
 committee hearings ("Komisi III DPR menggelar RDP dengan BNN"), chairs and those present: `meetings_hearing.py`.
@@ -39,6 +40,7 @@ from warta.extract.meetings_followup import (
     present_opener,
     restates,
 )
+from warta.extract.meetings_forms import attended_only, counterpart_pair, counterpart_starts, purpose_start
 from warta.extract.meetings_hearing import meeting_words, negated, not_a_hearing, session_followers
 from warta.extract.meetings_parties import (
     attendees,
@@ -174,8 +176,11 @@ def _candidates_in(
         if not_a_hearing(text, s, m):  # "The court held a hearing with ...": no committee, no hearing
             continue
         word = m.group(0).casefold()
-        topic = _TOPIC.search(text, m.end(), e)  # "bagi membincangkan Sidang ... bulan depan": its time
-        future = word_regex("meetings_future.txt").search(text, m.end(), topic.start() if topic else e)
+        topic = _TOPIC.search(
+            text, m.end(), e
+        )  # "bagi membincangkan Sidang ... bulan depan": the topic's time
+        scope = min(topic.start() if topic else e, purpose_start(text, m.end(), e))
+        future = word_regex("meetings_future.txt").search(text, m.end(), scope)
         future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
         future = future or denied_after(text, m.end(), e)  # "Pertemuan X dengan Y dibantah Istana"
         if negated(text, spans, lo, m) or _PHONE.search(text, s, e) or future:
@@ -209,8 +214,11 @@ def _candidates_in(
         if not any(n.type != "location" for n in right):  # "pegawai perisikan Mesir": Egypt stands in
             cand.stand_ins = [n for n in right if n.type == "location"]
         cand.distinct = bool(_EARLIER.search(text, s, m.start()))
-        if len(_names(cand.parties, cand.stand_ins)) >= 2:  # those present join a meeting, never make one
-            cand.parties += attendees(text, spans, m.end(), e)
+        joined = attendees(text, spans, m.end(), e)
+        only = attended_only(cand.parties, joined)  # "a closed-door meeting ..., attended by A and B"
+        cand.stand_ins = [] if only else cand.stand_ins
+        if len(_names(cand.parties, cand.stand_ins)) >= 2 or only:  # else those present make no meeting
+            cand.parties += joined
             cand.names = _names(cand.parties, cand.stand_ins)
             out.append(cand)
         lo = m.end()
@@ -259,6 +267,13 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
             prev.location, prev.weak = at[0].name, False
         return []
     return [_Candidate(list(prev.parties), n.name, None, s, e, elsewhere=True) for n in places]
+
+
+def _with_counterpart(article: Article, spans: list[Named], s: int, e: int) -> list[_Candidate]:
+    pair = counterpart_pair(article.text, spans, s, e)
+    if pair is None:
+        return []
+    return [_Candidate(list(pair), None, meeting_date(article, s, e), s, e)]
 
 
 def _names(parties: list[Named], stand_ins: list[Named]) -> list[str]:
@@ -340,6 +355,7 @@ def _without_restated_headline(cands: list[_Candidate], headline: int) -> list[_
 def extract_meetings(article: Article) -> list[Meeting]:
     text = article.text
     starts = [m.start() for m in meeting_words().finditer(text)]
+    starts = sorted(starts + counterpart_starts(text))
     if not starts:
         return []
     sents = sentences(text)
@@ -356,6 +372,8 @@ def extract_meetings(article: Article) -> list[Meeting]:
         found = _candidates_in(article, spans, sents, k, ana.end() if ana else s) if hit[k] else []
         if ana and not found:  # "The meeting came a day after X met Y": a meeting of its own first
             found = _anaphoric(article, spans, s, e, cands[-1])
+        if hit[k] and not found:  # "X said he and his counterpart Y discussed ..."
+            found = _with_counterpart(article, spans, s, e)
         for c in found:
             c.names = _names(c.parties, c.stand_ins)
             if len(c.names) < 2:

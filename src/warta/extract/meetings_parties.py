@@ -50,6 +50,8 @@ _VENUE = re.compile(r"(?:^|\s)(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _ACCOMPANY = re.compile(
     r"\s*(?:turut\s+)?(?:didampingi|diiringi|disertai|accompanied\s+by|joined\s+by)\b", re.I
 )
+# "met with union leaders, including chairman X": the named members of a group met are parties too.
+_INCLUDING = re.compile(r"\s*(?:including|among them|termasuk|antaranya|di antaranya)\b", re.I)
 _PAIR_REACH = 600  # how far back "the two leaders" looks for the two persons it stands for
 # "Luong Cuong yang berada di Malaysia": where a party is staying, not where they met.
 _RELATIVE = re.compile(
@@ -250,7 +252,10 @@ def right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
     stop = _RIGHT_STOP.search(text, pos, end)
     while stop and (
         any(n.start < stop.start() < n.end for n in spans)
-        or (stop.group(0) == "," and _apposition(text, spans, pos, stop))
+        or (
+            stop.group(0) == ","
+            and (_apposition(text, spans, pos, stop) or _INCLUDING.match(text, stop.end()))
+        )
         or (
             stop.group(0).strip().casefold() in _POSTING
             and envoy_title_before(text, stop.start(), least=0)

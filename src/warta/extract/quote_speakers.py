@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from warta.extract.attribution import PRONOUNS, Named, last_before, sentence_start, word_regex, word_set
+from warta.text import abbreviation_dot
 
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "berkenaan", "terbabit"})
 _REACH = 600  # how far back a description or an intro sentence looks for its person
@@ -72,8 +73,15 @@ def _description_noun(text: str, start: int, words: list[str]) -> str | None:
     if any(_AGE.fullmatch(w) for w in words[1:]):
         return words[-1]
     rest = " ".join(words[1:])
-    found = word_regex("quotes_person_nouns.txt").search(rest)
+    found = word_regex("quotes_person_nouns.txt").search(rest) or _demonym(rest)
     return found.group(0) if found and rest.endswith(found.group(0)) else None
+
+
+def _demonym(rest: str) -> re.Match[str] | None:
+    """'said the Japanese', 'said the 34-year-old Dutchman': a nationality noun standing for a person."""
+    return word_regex("quotes_demonyms.txt").fullmatch(rest) or word_regex("quotes_demonyms.txt").search(
+        rest, len(rest.split()[0]) + 1 if _AGE.fullmatch(rest.split()[0]) else len(rest)
+    )
 
 
 def _titled_with(text: str, spans: list[Named], noun: str, before: int) -> list[str]:
@@ -221,3 +229,12 @@ def subject_past_objects(text: str, spans: list[Named], pos: int, reach: int) ->
         return None
     who = pronoun_antecedent(text, spans, lo, reach)
     return who.name if who else None
+
+
+def phrase_stop(stops: re.Pattern[str], text: str, pos: int, end: int) -> re.Match[str] | None:
+    """Where a speaker phrase ends (`stops`); the dot of a rank or title ("spokesman Sr. Comr. Bayu",
+    "Kombes Pol. Ade") goes on."""
+    stop = stops.search(text, pos, end)
+    while stop and stop.group(0) == "." and abbreviation_dot(text, stop.start()):
+        stop = stops.search(text, stop.end(), end)
+    return stop

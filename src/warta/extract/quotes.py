@@ -41,6 +41,7 @@ from warta.extract.quote_speakers import (
     intro_subject,
     is_object,
     last_subject,
+    phrase_stop,
     pronoun_antecedent,
     subject_past_objects,
     title_prefix,
@@ -185,7 +186,7 @@ def _attribution_after(
         if base.endswith("nya") and base[:-3] in word_set("quotes_verbs.txt"):  # not "tanya"
             return True, last
         p_start = verb.end()
-        stop = _PHRASE_STOP.search(text, p_start + 1, tail_end)
+        stop = phrase_stop(_PHRASE_STOP, text, p_start + 1, tail_end)
         p_end = stop.start() if stop else tail_end
         if word_regex("quotes_unnamed.txt").search(text, p_start, p_end):
             return True, ""  # "kata sumber itu": explicitly nobody we can name

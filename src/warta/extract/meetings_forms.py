@@ -1,0 +1,73 @@
+"""Meetings told in less common forms (helpers of `extract.meetings`).
+
+- "X said he and his counterpart Y discussed ...": a minister and the counterpart named right after
+  "his/her ... counterpart" ("rakan sejawatannya", "mitranya") who discussed something together met.
+  Only a past verb of talking after the counterpart's name makes it one ("will discuss" does not).
+- "a closed-door meeting ..., attended by A and B": with nobody else named, those present are the parties.
+- "menghadap X bagi mempersembahkan bajet sebelum ia dibentangkan minggu depan": a time word in a
+  clause inside the purpose is that event's time, not the meeting's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.extract.attribution import Named, word_regex
+
+# "he and his Singaporean counterpart", "beliau dan rakan sejawatannya dari Thailand,", "dia dan mitranya"
+_PAIR = re.compile(
+    r"\b(?:he|she|[Bb]eliau|[Dd]ia|[Ii]a|[A-Z][\w'’-]+)(?P<and>\s+(?:and|dan)\s+)"
+    r"(?:(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterparts?|rakan\s+sejawat(?:an)?nya|mitra(?:nya)?|sejawatnya)"
+    r"(?:\s+(?:dari|from)\s+[A-Z][\w-]*)?,?\s+"
+)
+# "bagi mempersembahkan", "untuk membahas", "in order to": a purpose clause opens
+_PURPOSE_CLAUSE = re.compile(
+    r"\b(?:bagi|untuk|guna|demi)\s+(?:me|ber|di)\w{3,}|\bin\s+order\s+to\b|\b(?-i:to\s+[a-z]{3,})", re.I
+)
+_SUBORDINATE = re.compile(r"\b(?:sebelum|menjelang|yang|before|ahead\s+of|prior\s+to|which|that)\b", re.I)
+_GAP = 50  # characters between the counterpart's name and the verb of talking (titles, apposition)
+
+
+@cache
+def _talked() -> re.Pattern[str]:
+    return word_regex("meetings_talked.txt")
+
+
+def counterpart_starts(text: str) -> list[int]:
+    """Where a "... and his counterpart ..." phrase starts (sentences worth a look)."""
+    return [m.start() for m in _PAIR.finditer(text)]
+
+
+def counterpart_pair(text: str, spans: list[Named], s: int, e: int) -> tuple[Named, Named] | None:
+    """(the speaker, the counterpart) when the sentence `[s, e)` says the two talked together."""
+    m = _PAIR.search(text, s, e)
+    if m is None:
+        return None
+    right = next((n for n in spans if m.end() <= n.start < m.end() + 25 and n.type == "person"), None)
+    if right is None:
+        return None
+    verb = _talked().search(text, right.end, min(e, right.end + _GAP))
+    if verb is None or re.search(r"[.;]", text[right.end : verb.start()]):
+        return None
+    if word_regex("meetings_negative.txt").search(text, right.end, verb.start()):  # "akan membahas"
+        return None
+    left = [n for n in spans if s <= n.start and n.end <= m.start("and") and n.type == "person"]
+    if not left or left[-1].name == right.name:
+        return None
+    return left[-1], right
+
+
+def purpose_start(text: str, pos: int, end: int) -> int:
+    """Where a clause inside the purpose of the meeting opens in `[pos, end)` ("bagi mempersembahkan
+    bajet sebelum ...", "untuk membentangkan laporan yang ..."), else `end`: only a later event or
+    the object's own time lies past it ("untuk menandatangani perjanjian esok" stays the meeting's)."""
+    m = _PURPOSE_CLAUSE.search(text, pos, end)
+    sub = _SUBORDINATE.search(text, m.end(), end) if m else None
+    return sub.start() if sub else end
+
+
+def attended_only(parties: list[Named], present: list[Named]) -> bool:
+    """No person or body named around the meeting word, two persons or more among those present."""
+    no_side = not any(n.type != "location" for n in parties)
+    return no_side and len({n.name for n in present if n.type == "person"}) >= 2
