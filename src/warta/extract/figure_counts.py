@@ -52,6 +52,7 @@ class Cand:
     rider: bool = (
         False  # the noun counts who was on board ("penumpang"): a figure only by a measure word after it
     )
+    national: bool = False  # a nationality before the noun ("400 Indonesian citizens") or in it ("WNI")
 
 
 def _excluded(toks: list[Tok], i: int, text: str) -> bool:
@@ -112,7 +113,10 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     k = j + 2 if j + 2 < len(toks) and toks[j + 1].low in {"the", "para"} else j + 1
     if j < len(toks) and toks[j].low in _PART and (lex.at("people", toks, k) or lex.at("head", toks, k)):
         j = k  # "lima daripada mangsa yang cedera", "three of the victims": part of a people noun
-    j = _past_modifiers(toks, j, text)
+    j0, j = j, _past_modifiers(toks, j, text)
+    cand.national = any(_nationality(toks[t], text) for t in range(j0, j)) or bool(
+        lex.at("national", toks, j)
+    )
     if num.text.lower() == "seorang":
         cand.noun = "orang"
     head = lex.at("head", toks, j)
@@ -376,7 +380,7 @@ def sentence_counts(
         if m is None and not cues and not affected and prev_measure and _continues(toks, c):
             m = prev_measure
         big = c.noun is not None and c.num.value >= RESIDENTS and not affected
-        if m is None and big and resides(toks, c.noun_end, named_people(c.who, c.noun)):
+        if m is None and big and resides(toks, c.noun_end, named_people(c.who, c.noun) or c.national):
             m = "other"  # "lebih 2,000 rakyat Jepun kini tinggal dan bekerja di Selangor": a population
         if m is None and not cues and not affected and group and part_of_them(toks, c.idx, c.noun_end):
             m = group

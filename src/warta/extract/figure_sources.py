@@ -26,6 +26,7 @@ from warta.extract.attribution import (
     resolve_phrase,
     word_regex,
 )
+from warta.extract.figure_credit import ACCORDING, according_first, known_acronym_after
 from warta.extract.quote_speakers import described_person
 from warta.knowledge.loader import fold, load_kb
 from warta.model import Article, DateMention
@@ -193,6 +194,7 @@ class Attributor:
             if m and who:  # "BNPB: 14 Meninggal", not "Floods: Number of evacuees ..."
                 return [(m.start("x"), m.end("x"), who)]
         found: list[tuple[int, int, str | None]] = []
+        prep: set[int] = set()  # starts of the phrases after "menurut" / "according to"
         for key in ("prep", "passive", "said", "data"):
             if not _may_match(key, sent, low, ws):
                 continue
@@ -210,6 +212,8 @@ class Attributor:
                     ):  # "menurut Kepala Basarnas Kendari, Muhammad Arafah"
                         who = apposition_after(text, self.spans, b) or who
                     found.append((a, b, who or self._surface(a, b)))
+                    if key == "prep" and ACCORDING.match(m.group(0)):
+                        prep.add(a)
         if _may_match("verb", sent, low, ws):
             found.extend(self._subject(sent, start))
         for m in pats["post"].finditer(sent) if _may_match("post", sent, low, ws) else ():
@@ -217,7 +221,7 @@ class Attributor:
         named = [(a, b, who) for a, b, who in sorted(found, key=lambda f: f[0]) if who]
         if named:
             self.last = named[0][2]
-        return named
+        return according_first(named, prep)
 
     def _subject(self, sent: str, start: int) -> list[tuple[int, int, str | None]]:
         """The subject of a verb of reporting at the sentence start ("BNPB mencatat ...").
@@ -278,6 +282,9 @@ class Attributor:
         ana = anaphor(self.article, self.spans, start, end)
         if ana is not None:
             return ana or None  # "" : a generic noun ("the ministry") whose body was never named
+        known = known_acronym_after(text, start, end)
+        if known:
+            return known
         if _patterns()["pronoun"].match(phrase.split()[0]) and len(phrase.split()) <= 2:
             return self.last
         names = inside(self.spans, start, end)

@@ -279,12 +279,25 @@ def resides(toks: list[Tok], noun_end: int, named: bool = False) -> bool:
     """A residence verb closely after the people noun ("rakyat Jepun kini tinggal di", "living in");
     for a `named` people noun ("rakyat Filipina") a work verb too ("yang bekerja di Sabah")."""
     lex = lexicon()
-    for t in range(noun_end, min(len(toks), noun_end + 4)):
+    t, stop = noun_end, min(len(toks), noun_end + 4)
+    while t < stop:
+        if toks[t].low == "," and lex.at("aside", toks, t + 1):
+            t, stop = _past_aside(toks, t + 1, stop)  # "400 citizens, most of them students, remained in"
+            continue
         if toks[t].num is not None or toks[t].low in {",", ";"}:
             return False
         if lex.at("reside", toks, t) or (named and lex.at("work_abroad", toks, t)):
             return True
+        t += 1
     return False
+
+
+def _past_aside(toks: list[Tok], t: int, stop: int) -> tuple[int, int]:
+    """The token after the comma closing a short aside opened at `t`, and `stop` moved as far on."""
+    for k in range(t, min(len(toks), t + 6)):
+        if toks[k].low == ",":
+            return k + 1, min(len(toks), stop + k + 1 - t)
+    return len(toks), len(toks)
 
 
 def described_member(

@@ -19,6 +19,7 @@ import bisect
 from typing import ClassVar, cast
 
 from warta.extract.figure_counts import qualifier, sentence_counts
+from warta.extract.figure_credit import reported_after
 from warta.extract.figure_sources import Attributor, as_of
 from warta.extract.figure_tokens import lexicon, pronoun_measure, scan, tokens, words
 from warta.extract.numbers import find_numbers
@@ -46,6 +47,7 @@ def extract_figures(article: Article) -> list[Figure]:
         if k >= 0 and d.start < spans[k][1]:
             by_sentence.setdefault(k, []).append(d)
     prev: str | None = None
+    before: list[tuple[int, int, str]] = []  # the sources the sentence before names
     found: list[Figure] = []
     known: dict[str, tuple[int, str]] = {}  # the largest count so far per people noun, with its measure
     pending: list[Figure] = []  # the last sentence's people counts without a measure
@@ -77,8 +79,10 @@ def extract_figures(article: Article) -> list[Figure]:
             # Every sentence up to this one, in order: each may name the next pronoun's speaker.
             # Sentences after the last count are never read (their sources would go unused).
             for a, b in spans[read:k]:
-                attributor.sentence(a, b)
-            sources, read = attributor.sentence(s, e), k + 1
+                before = attributor.sentence(a, b)
+            own = attributor.sentence(s, e)
+            # a sentence naming no source of its own may be "reported" by the one before it
+            sources, before, read = own or reported_after(text, s, e, before), own, k + 1
         for c in cands + open_people:
             who = attributor.quote_speaker(c.num.start) or next(
                 (name for a, b, name in sources if not a <= c.num.start < b), None

@@ -93,7 +93,7 @@ def _present_tail() -> re.Pattern[str]:
     tersebut', 'bersama jajarannya'."""
     sessions = _phrases("meetings_sessions.txt")
     return re.compile(
-        rf"\s*(?:[.!?]|$|(?:dalam|pada|di|at|in)\s+(?:the\s+)?(?:{sessions})\b|(?:bersama|with|sama)\s+(?-i:[a-z]))",
+        rf"\s*(?:[.!?]|$|(?:(?:dalam|pada|di|at|in)\s+)?(?:the\s+)?(?:{sessions})\b|(?:bersama|with|sama)\s+(?-i:[a-z]))",
         re.I,
     )
 
@@ -107,7 +107,10 @@ def _only_titles(text: str, people: list[Named], lo: int, hi: int) -> bool:
     rest.append(text[pos:hi])
     titles = word_set("quotes_titles.txt")
     words = re.findall(r"[^\s,()]+", " ".join(rest))
-    return all(w[:1].isupper() or w.casefold() in _JOINERS or w.casefold() in titles for w in words)
+    odd = [w for w in words if not (w[:1].isupper() or w.casefold() in _JOINERS or w.casefold() in titles)]
+    # "Egyptian intelligence chief X": one field word before a title word is part of the title
+    lead = re.findall(r"[^\s,()]+", rest[0])
+    return not odd or (len(odd) == 1 and len(lead) >= 2 and lead[-1].casefold() in titles and odd[0] in lead)
 
 
 def _present(text: str, spans: list[Named], lo: int, e: int, loose: bool = False) -> list[Named]:

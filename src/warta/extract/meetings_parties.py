@@ -187,6 +187,27 @@ def _title_person(text: str, spans: list[Named], n: Named) -> bool:
     return bool(nxt and nxt.type == "person" and nxt.name != n.name and re.fullmatch(r"[ \t]+", gap))
 
 
+def _headed_body(text: str, spans: list[Named], n: Named) -> bool:
+    """'Sekretaris Jenderal PBB Antonio Guterres': a body between its head's title and his name is
+    part of the title, not a second party."""
+    if n.type != "organization":
+        return False
+    heads = word_regex("meetings_body_heads.txt")
+    if heads.fullmatch(text[n.start : n.end]):
+        return True  # "Speaker" taken for a body: the title itself
+    nxt = next((o for o in spans if o.start >= n.end), None)
+    if nxt is None or nxt.type != "person":
+        return False
+    gap = text[n.end : nxt.start]
+    after = heads.fullmatch(gap.strip(" \t"))  # English puts it after: "UN Secretary-General Guterres"
+    if after is not None:
+        return True
+    if not re.fullmatch(r"['’]?s?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}", gap):  # "PBB Guterres", "... Tan Sri X"
+        return False
+    titles = heads.finditer(text, max(0, n.start - 30), n.start)
+    return any(not text[t.end() : n.start].strip(" \t") for t in titles)
+
+
 def titled_elsewhere(text: str, spans: list[Named], n: Named) -> Named | None:
     """'Presiden Vietnam' without a name: the person named 'Presiden Vietnam <Name>' in the article."""
     if n.type != "location":
@@ -220,7 +241,7 @@ def own_parties(text: str, spans: list[Named], side: list[Named]) -> list[Named]
     """A side's parties without title countries; an unnamed title ("Presiden Vietnam") as its person."""
     out: list[Named] = []
     for n in side:
-        if is_title_country(text, spans, n) or _title_person(text, spans, n):
+        if is_title_country(text, spans, n) or _title_person(text, spans, n) or _headed_body(text, spans, n):
             continue
         if n.type == "location" and envoy_post(text, n):  # "Duta Besar Indonesia untuk Jepang": a title
             continue

@@ -105,7 +105,19 @@ def office_place(text: str, spans: list[Named], lo: int, hi: int) -> str | None:
             continue
         start = max(0, n.start - _BEFORE)
         if _office_venue().search(text[start : n.start]) or _body_venue(text, spans, start, n):
-            return n.name
+            return _linked_office(text, spans, start, n) or n.name
+    return None
+
+
+def _linked_office(text: str, spans: list[Named], start: int, place: Named) -> str | None:
+    """'di Markas Besar PBB, New York': an office the entity stage linked as a place of its own (United
+    Nations Headquarters) is the named building, more specific than the city after the comma."""
+    for o in spans:
+        if o.type == "location" and start <= o.start and o.end <= place.start and o is not place:
+            words = text[o.start : o.end].casefold().split()
+            heads = word_set("meetings_offices.txt")
+            if not office_word(text, o) and any(" ".join(words[:k]) in heads for k in (1, 2)):
+                return o.name
     return None
 
 

@@ -155,3 +155,14 @@ def _join_paragraphs(text: str, segments: list[RawQuote]) -> list[RawQuote]:
             continue
         out.append(seg)
     return out
+
+
+_FRAGMENT_WORDS = 5  # a quoted phrase this short that the sentence runs on past is no quote
+
+
+def embedded_fragment(text: str, q: RawQuote) -> bool:
+    """A short quoted phrase the sentence runs on past ('"ready to hand over" the remaining bodies'):
+    a part of the sentence in quotation marks, not words quoted as said."""
+    if q.close < 0 or len(text[q.start : q.end].split()) > _FRAGMENT_WORDS:
+        return False
+    return re.match(r"[ \t]+[a-z]", text[q.close : q.close + 3]) is not None

@@ -238,3 +238,15 @@ def phrase_stop(stops: re.Pattern[str], text: str, pos: int, end: int) -> re.Mat
     while stop and stop.group(0) == "." and abbreviation_dot(text, stop.start()):
         stop = stops.search(text, stop.end(), end)
     return stop
+
+
+_ACCORDING = frozenset({"menurut", "mengikut", "according to"})  # a source phrase, not a speaker of its own
+
+
+def source_of_said(text: str, said: list[int], m: re.Match[str]) -> bool:
+    """'X berkata, ... 3.5 juta orang kehilangan tempat tinggal, menurut OCHA': "menurut" after a verb
+    of saying in its own sentence names the source of what X said, not a new speaker for "katanya"."""
+    if m.group(0).casefold() not in _ACCORDING:
+        return False
+    lo = sentence_start(text, max(0, text.rfind("\n", 0, m.start()) + 1), m.start())
+    return any(lo <= p < m.start() for p in said)

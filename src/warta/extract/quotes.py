@@ -35,7 +35,14 @@ from warta.extract.attribution import (
     word_regex,
     word_set,
 )
-from warta.extract.quote_marks import EN_SAID, MARK, RawQuote, find_raw_quotes, reported_said
+from warta.extract.quote_marks import (
+    EN_SAID,
+    MARK,
+    RawQuote,
+    embedded_fragment,
+    find_raw_quotes,
+    reported_said,
+)
 from warta.extract.quote_speakers import (
     described_person,
     intro_subject,
@@ -43,6 +50,7 @@ from warta.extract.quote_speakers import (
     last_subject,
     phrase_stop,
     pronoun_antecedent,
+    source_of_said,
     subject_past_objects,
     title_prefix,
     unnamed_speaker,
@@ -105,9 +113,10 @@ class _Speakers:
             who = _subject_before(text, spans, m.start())
             if who:
                 self.events.append((m.start(), who))
+        said = [p for p, _ in self.events]
         for m in takewhile(lambda m: m.start() < asked, word_regex("quotes_passive.txt").finditer(text)):
             who = _agent_after(text, spans, m.end())
-            if who and not quoted.holds(m.start()):
+            if who and not quoted.holds(m.start()) and not source_of_said(text, said, m):
                 self.events.append((m.start(), who))
         self.events.sort()
 
@@ -278,6 +287,8 @@ def _speaker_for(
         # whoever the story is about at this point
         who = intro_subject(text, spans, q.para_start, q.open) or _current(text, spans, q, speakers)
     if prefix.strip(" -–—\t"):  # the quote sits inside a sentence
+        if not found and embedded_fragment(text, q):
+            return None  # 'Hamas said it was "ready to hand over" the bodies': a scare-quoted phrase
         has_cue, cue_who = _prefix_speaker(text, spans, s_start, q.open)
         if not has_cue and not found:
             return None  # a partial quote nobody is said to speak: a scare quote or fragment
