@@ -19,6 +19,7 @@ from warta.extract.figure_tokens import (
     Tok,
     aside_end,
     clause_break,
+    crowd,
     described_member,
     joined_by_and,
     lexicon,
@@ -28,9 +29,11 @@ from warta.extract.figure_tokens import (
     own_predicate,
     part_of_them,
     past_paren,
+    past_possessive,
     resides,
     scan,
     subset_of_excluded,
+    under_floor,
 )
 from warta.extract.numbers import NumberSpan
 
@@ -73,7 +76,8 @@ def _excluded(toks: list[Tok], i: int, text: str) -> bool:
     if i > 0 and toks[i - 1].low == "salah":
         return True  # "salah seorang tersangka": one of them
     q = lex.ending("qualifier", toks, i)
-    if lex.ending("agent", toks, i - (q[1] if q else 0)):
+    agent = lex.ending("agent", toks, i - (q[1] if q else 0))
+    if agent and not lex.ending("gathering", toks, i - (q[1] if q else 0) - agent[1]):
         return True  # "dikendalikan oleh seorang narapidana", "killed by two gunmen": the agent, not a count
     if lex.ending("carrier", toks, i - (q[1] if q else 0)):
         return True  # "a boat carrying about 90 migrants": who was on board, not what happened to them
@@ -119,6 +123,11 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     )
     if num.text.lower() == "seorang":
         cand.noun = "orang"
+    helper = lex.at("helper", toks, j)
+    if helper:  # "2,000 volunteers": a force of helpers, only large ones count
+        floor = int(helper[0].partition("/")[2] or 1000)
+        cand.measure, cand.noun, cand.noun_end = "other", toks[j].low, j + helper[1]
+        return cand if num.value >= floor else None
     head = lex.at("head", toks, j)
     if head:
         cand.measure, cand.noun = head[0], " ".join(t.low for t in toks[j : j + head[1]])
@@ -156,7 +165,7 @@ def _past_modifiers(toks: list[Tok], j: int, text: str) -> int:
     """English puts adjectives before the noun ("200 Indonesian migrant workers"): skip up to two
     modifiers (a listed one, or a capitalised nationality word) when a people noun follows."""
     lex = lexicon()
-    k = j
+    k = past_possessive(toks, j)
     while k < len(toks) and k - j < 2 and (lex.at("modifier", toks, k) or _nationality(toks[k], text)):
         k += 1
     return k if k > j and (lex.at("people", toks, k) or lex.at("head", toks, k)) else j
@@ -186,6 +195,8 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     if c.measure:
         return c.measure
     i = c.idx
+    if crowd(toks, i):
+        return "other"
     after = past_paren(toks, max(i + 1, c.noun_end))
     nums = [t for t, tok in enumerate(toks) if tok.num is not None]
     nxt = next((t for t in nums if t > i), len(toks))
@@ -224,8 +235,8 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     #    ("4,237 orang daripada 1,311 keluarga yang ditempatkan", "Sepuluh warga ... dan satu warga ... dibebaskan")
     counted = {x.idx: x for x in cands}
     for t in range(after, min(len(toks), aside_end(toks, after) + _FURTHER)):
-        if t in counted and not _coordinated(c, counted[t], toks[after:t], t - after <= 3):
-            break
+        if t in counted and (own_verb or not _coordinated(c, counted[t], toks[after:t], t - after <= 3)):
+            break  # "58 Pasien Dirawat dan Satu Meninggal": 58 has a verb of its own, the death is one
         cue = next((cu for cu in cues if cu.start == t), None)
         if cue and cue.direction == "before":
             break
@@ -235,7 +246,12 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     new_clause = k > 0 and (
         clause_break(toks, cands[k - 1].idx, i) or (own_verb and joined_by_and(toks, cands[k - 1].idx, i))
     )
-    if k > 0 and cands[k - 1].measure and not new_clause:
+    if (
+        k > 0
+        and cands[k - 1].measure
+        and not new_clause
+        and not under_floor(toks, c.noun_end if c.noun else 0, c.num.value)
+    ):
         return cands[k - 1].measure
     return None
 
@@ -396,7 +412,8 @@ def sentence_counts(
         gap = toks[max(c.idx + 1, c.noun_end) : nxt.idx]
         words = [t.low for t in gap if t.low not in {"the", "those", "these"}]  # "three of the five suspects"
         part = len(words) == 1 and words[0] in _PART and len(gap) <= 2  # "empat dari tujuh orang itu"
-        if open_[k] and nxt.measure and (part or _coordinated(c, nxt, gap, len(gap) <= 3)):
+        own = c.noun is not None and own_predicate(toks, c.noun_end)  # "58 Pasien Dirawat dan Satu Meninggal"
+        if open_[k] and nxt.measure and not own and (part or _coordinated(c, nxt, gap, len(gap) <= 3)):
             c.measure = nxt.measure
     found = [c for c in cands if c.measure]
     open_people = [c for k, c in enumerate(cands) if open_[k] and not c.measure and c.noun]

@@ -77,7 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(
             rf"^(?P<x>[^“”\"]{{2,160}}?)\s+(?:(?:telah|juga|pun|lagi)\s+)?(?:{_alt('verb')})\b", re.I
         ),
-        "said": re.compile(r",\s*(?:the\s+)?(?P<x>[^,.;“”\"]{2,90}?)\s+(?:said|says|told|reported)\b"),
+        # '..., X said', '...," Zainal told reporters': the closing mark of a quote may stand after the comma
+        "said": re.compile(r",[\"”’]?\s*(?:the\s+)?(?P<x>[^,.;“”\"]{2,90}?)\s+(?:said|says|told|reported)\b"),
         "passive": re.compile(
             rf"(?<![\w-])(?i:{_alt('passive')})\s+(?:oleh\s+)?(?P<x>[A-Z][^,.;“”\"]{{1,120}}?){_STOP}"
         ),
@@ -240,11 +241,13 @@ class Attributor:
         if _COORDINATED.search(m.group("x")):  # "X, a spokesman, accused Y of ... and said": X
             first = next((n for n in inside(self.spans, a, b) if n.type in ("person", "organization")), None)
             return [(first.start, first.end, first.name)] if first else []
-        comma = self.article.text.rfind(",", a, b)
-        tail = self.article.text[comma + 1 : b] if comma >= 0 else ""
+        closed = _before_comma(self.article.text, a, b)  # "Pengarah JBPM, Mohd Rizal, berkata"
+        comma = self.article.text.rfind(",", a, closed)
+        tail = self.article.text[comma + 1 : b].rstrip(", ") if comma >= 0 else ""
         if tail.strip() and len(tail.split()) <= _MAX_SUBJECT_WORDS:
             who = self._resolve(comma + 1, b, allow_location=False)
-            if who:
+            named = any(n.type == "person" for n in inside(self.spans, comma + 1, b))
+            if who and (closed == b or named):  # "X, yang juga Ketua Gerindra, berkata": X, not the party
                 return [(comma + 1, b, who)]
         if len(m.group("x").split()) <= _MAX_SUBJECT_WORDS:
             return [(a, b, self._resolve(a, b, allow_location=False))]
@@ -348,6 +351,15 @@ class Attributor:
             if at >= 0 and at <= pos < at + len(q.text):
                 return q.speaker
         return None
+
+
+def _before_comma(text: str, a: int, b: int) -> int:
+    """The end of a subject without its closing comma ("Pengarah JBPM, Mohd Rizal, berkata"): the
+    name between the last two commas is the apposition that names the speaker."""
+    end = b
+    while end > a and text[end - 1] in ", ":
+        end -= 1
+    return end
 
 
 @cache

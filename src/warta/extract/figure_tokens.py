@@ -348,3 +348,31 @@ def more_still(toks: list[Tok], j: int) -> int:
         k += 1
     cue = lex.at("cue", toks, k)
     return k if cue and not cue[0].endswith("/before") else j
+
+
+def past_possessive(toks: list[Tok], j: int) -> int:
+    """ "three fishermen's association leaders": past a possessive and the noun it qualifies, when a
+    people noun follows (the leaders are counted, not the fishermen)."""
+    if j >= len(toks) or not toks[j].low.endswith(("'s", "’s")):
+        return j
+    lex = lexicon()
+    for k in (j + 1, j + 2):
+        if lex.at("people", toks, k) or lex.at("head", toks, k):
+            return k
+    return j
+
+
+def crowd(toks: list[Tok], i: int) -> bool:
+    """ "a protest by about 300 fishermen": the count after a gathering and "by" is its crowd."""
+    lex = lexicon()
+    q = lex.ending("qualifier", toks, i)
+    pos = i - (q[1] if q else 0)
+    agent = lex.ending("agent", toks, pos)
+    return bool(agent and lex.ending("gathering", toks, pos - agent[1]))
+
+
+def under_floor(toks: list[Tok], noun_end: int, value: int) -> bool:
+    """A count of a weak noun below its floor ("41,327 registered voters" of one seat): no figure by
+    itself, nor by a list it happens to follow."""
+    weak = lexicon().at("weak", toks, noun_end - 1) if noun_end else None
+    return weak is not None and value < int(weak[0].partition("/")[2] or 1000)

@@ -20,6 +20,7 @@ from typing import ClassVar, cast
 
 from warta.extract.figure_counts import qualifier, sentence_counts
 from warta.extract.figure_credit import reported_after
+from warta.extract.figure_paragraph import carried_source, opening_source
 from warta.extract.figure_sources import Attributor, as_of
 from warta.extract.figure_tokens import lexicon, pronoun_measure, scan, tokens, words
 from warta.extract.numbers import find_numbers
@@ -48,6 +49,7 @@ def extract_figures(article: Article) -> list[Figure]:
             by_sentence.setdefault(k, []).append(d)
     prev: str | None = None
     before: list[tuple[int, int, str]] = []  # the sources the sentence before names
+    before_start = 0  # where the sentence before starts
     found: list[Figure] = []
     known: dict[str, tuple[int, str]] = {}  # the largest count so far per people noun, with its measure
     pending: list[Figure] = []  # the last sentence's people counts without a measure
@@ -79,10 +81,15 @@ def extract_figures(article: Article) -> list[Figure]:
             # Every sentence up to this one, in order: each may name the next pronoun's speaker.
             # Sentences after the last count are never read (their sources would go unused).
             for a, b in spans[read:k]:
-                before = attributor.sentence(a, b)
+                before, before_start = attributor.sentence(a, b), a
             own = attributor.sentence(s, e)
-            # a sentence naming no source of its own may be "reported" by the one before it
-            sources, before, read = own or reported_after(text, s, e, before), own, k + 1
+            # a sentence naming no source of its own may be "reported" by the one before it, or
+            # carry on from one opening "Menurut X," ("Menurut Dedi, ... . Dua warga masih hilang ...")
+            carry = opening_source(text, before_start, before) if k else None
+            sources = (
+                own or reported_after(text, s, e, before) or carried_source(text, before_start, s, carry)
+            )
+            before, before_start, read = own, s, k + 1
         for c in cands + open_people:
             who = attributor.quote_speaker(c.num.start) or next(
                 (name for a, b, name in sources if not a <= c.num.start < b), None

@@ -59,11 +59,13 @@ from warta.extract.meetings_parties import (
 )
 from warta.extract.meetings_place import (
     delegation_leader,
+    facility_venue,
     named_building,
     office_place,
     office_word,
     pronoun_side,
 )
+from warta.extract.meetings_quoted import quote_close, quoted_speaker, second_side, split_stand_ins
 from warta.model import Article, Evidence, Meeting
 from warta.registry import register
 from warta.text import sentences
@@ -133,6 +135,7 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
             return before[-1].name
     building = building_place(text, places, pos, hi)  # "di kediaman rasmi Seri Perdana di sini"
     building = building or named_building(text, spans, pos, hi) or office_place(text, spans, pos, hi)
+    building = building or facility_venue(text, spans, pos, hi)  # "di Pendopo Garut"
     if building:
         return building
     first_comma = text.find(",", s, pos)
@@ -189,7 +192,8 @@ def _candidates_in(
         if _PURPOSE.search(text[max(s, m.start() - 8) : m.start()]) and not _confirmed(text, sents, k):
             lo = m.end()
             continue
-        r_end = right_end(text, spans, m.end(), e)
+        r_end = right_end(text, spans, second_side(text, m), e)
+        r_end = quote_close(text, m.end(), r_end)  # '"... bertemu X," kata Y': Y speaks, is not met
         present = word_regex("meetings_attendees.txt").search(text, m.end(), r_end)
         r_end = present.start() if present else r_end  # those present are no side of the meeting
         right = [n for n in spans if m.end() <= n.start and n.end <= r_end and is_party(text, n, m.end())]
@@ -206,6 +210,8 @@ def _candidates_in(
         left = clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
         left = after_reporter(text, left, left_lo, m.start())
         left = pronoun_side(text, spans, sents, k, left_lo, m.start(), left)  # "Beliau ... bertemu X"
+        left = [] if m.group("pair") else left  # "pertemuan X dengan Y": both sides come after the noun
+        left = quoted_speaker(article, spans, left_lo, m.start(), left)  # '"Saya sudah bertemu X," kata Y'
         right = own_parties(text, spans, right)
         parties = own_parties(text, spans, left) + right
         cand = _Candidate(
@@ -217,12 +223,21 @@ def _candidates_in(
         joined = attendees(text, spans, m.end(), e)
         only = attended_only(cand.parties, joined)  # "a closed-door meeting ..., attended by A and B"
         cand.stand_ins = [] if only else cand.stand_ins
-        if len(_names(cand.parties, cand.stand_ins)) >= 2 or only:  # else those present make no meeting
+        split = [] if joined else split_stand_ins(cand.parties, cand.stand_ins)
+        if split:  # "bertemu Menteri Besar Kedah dan Exco Kelantan": one meeting per state
+            out += [_one_of(cand, sides) for sides in split]
+        elif len(_names(cand.parties, cand.stand_ins)) >= 2 or only:  # else those present make no meeting
             cand.parties += joined
             cand.names = _names(cand.parties, cand.stand_ins)
             out.append(cand)
         lo = m.end()
     return out
+
+
+def _one_of(cand: _Candidate, sides: list[Named]) -> _Candidate:
+    one = _Candidate(sides, cand.location, cand.date, cand.start, cand.end, distinct=True)
+    one.names = [n.name for n in sides]
+    return one
 
 
 def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Candidate) -> list[_Candidate]:

@@ -42,7 +42,14 @@ def meeting_words() -> re.Pattern[str]:
     held_in = rf"(?<![\w-])(?:dalam|in|during)\s+(?:a\s+|the\s+)?(?:{nouns}){acronym}(?![\w-])"
     verbs = word_regex("meetings_verbs.txt").pattern
     firsts = "".join(sorted({w[0] for w in word_list("meetings_hearings.txt")} | {"d", "i"}))
-    return re.compile(rf"(?P<hearing>(?<![\w-])(?=[{firsts}])(?:{held_in}|{hearing}))|(?:{verbs})", re.I)
+    # "pertemuan Rahmat dengan Henry", "a meeting between X and Y": both sides after the noun (group `pair`)
+    pair = (
+        r"(?P<pair>(?<![\w-])(?:(?:pertemuan|perjumpaan)(?=(?:\s+(?-i:[A-Z])[\w.'’-]*){1,6}\s+dengan\s)"
+        r"|(?:meeting|talks)\s+between(?=\s+(?:the\s+)?(?-i:[A-Z]))))"
+    )
+    return re.compile(
+        rf"(?P<hearing>(?<![\w-])(?=[{firsts}])(?:{held_in}|{hearing}))|{pair}|(?:{verbs})", re.I
+    )
 
 
 def not_a_hearing(text: str, s: int, m: re.Match[str]) -> bool:

@@ -206,3 +206,22 @@ def delegation_leader(text: str, spans: list[Named], s: int, e: int, names: list
         if after and stop is None:
             out.append(after[0])
     return out
+
+
+@cache
+def _facility_head() -> re.Pattern[str]:
+    """'di Pendopo ', 'at Balai ': a venue's kind right before the place that names it."""
+    heads = "|".join(re.escape(w) for w in word_list("meetings_facility_heads.txt"))
+    return re.compile(rf"(?:^|\s)(?:di|at)\s+((?:{heads})(?:\s+(?-i:[A-Z])[\w-]*)?)\s+$", re.I)
+
+
+def facility_venue(text: str, spans: list[Named], lo: int, hi: int) -> str | None:
+    """'di Pendopo Garut', 'di Balai Kota Bandung': a place right after a capitalised venue kind names
+    the venue as written ("Pendopo Garut"), not the regency or city itself."""
+    for n in spans:
+        if not (lo <= n.start < hi and n.type == "location"):
+            continue
+        m = _facility_head().search(text[max(0, n.start - 40) : n.start])
+        if m and m.group(1)[:1].isupper():
+            return " ".join(f"{m.group(1)} {text[n.start : n.end]}".split())
+    return None
