@@ -45,8 +45,13 @@ def date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str, str]:
 
 @cache
 def month_first() -> re.Pattern[str]:
-    """English-style 'April 12, 2025', 'Feb. 14, 2025', 'Jun 12 2025' (BH, NST, The Star, JP, JG)."""
-    return re.compile(rf"\b({date_patterns()[3]})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+    """English-style 'April 12, 2025', 'Feb. 14, 2025', 'Jun 12 2025' (BH, NST, The Star, JP, JG); the
+    year may run straight into a clock time when a page's date and time elements are copied together
+    ("November 23, 20264:12 AM UTC")."""
+    return re.compile(
+        rf"\b({date_patterns()[3]})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|(?=\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\b))",
+        re.I,
+    )
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:

@@ -18,10 +18,11 @@ from warta.clean.rules import line_rules, line_screen
 from warta.clean.shapes import byline_shape, caption_credit, credit_names_only, is_outlet_name
 
 _WS = re.compile(r"\s+")
-# "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–"
+# "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–",
+# "MANILA, Nov 23 (Reuters) -"
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"(?:\s*,\s*\d{1,2}\s+\w+)?(?:\s*\((?P<paren>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\))?\s*(?:--|[–—:-])"
+    r"(?:\s*,\s*(?:\d{1,2}\s+\w+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\((?P<paren>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\))?\s*(?:--|[–—:-])"
 )
 # "KORBAN BANJIR— Tim SAR mengevakuasi ...": an upper-case label glued to a dash, above the dateline
 _LABELLED_CAPTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+[—–]\s*\S")

@@ -68,6 +68,8 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
             continue  # nothing inside for the gazetteer to split off: the name rules read it
         if needs_known and _longer_known(known or [], start, end):
             continue  # "Jabatan Bomba" + "dan Penyelamat", "Badan PBB" + "untuk ...": a known longer name
+        if _inside_known(known or [], start, end):
+            continue  # "United States Department" + "of the Treasury": the whole name is known
         doc.add(Cand(start, end, surface, label, _local_link(surface, label), "rule"))
 
 
@@ -95,6 +97,12 @@ def _longer_known(known: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _inside_known(known: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A longer knowledge-base name holds the whole span ("[Palestinian] Prisoners' Society")."""
+    i = bisect.bisect_right(known, (start, 1 << 62)) - 1  # matches do not overlap: the last one before
+    return i >= 0 and known[i][1] >= end and known[i][1] - known[i][0] > end - start
 
 
 def _facility_start(text: str, words: list[re.Match[str]], loc_head: re.Pattern[str]) -> int | None:

@@ -192,17 +192,22 @@ def _stop_or_connector() -> frozenset[str]:
     return linking.word_set("stop_words") | linking.word_set("connectors")
 
 
+_ACRONYM_INSIDE = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)$")  # a mention claimed with its bracket
+
+
 def _acronyms(doc: Doc) -> None:
     """ "Badan Foo Bar (BFB)": a later "BFB" is the same body."""
     found: dict[str, Linked] = {}
     for c in list(doc.cands):
-        m = _ACRONYM_AFTER.match(doc.text, c.end)
+        m = _ACRONYM_AFTER.match(doc.text, c.end) or _ACRONYM_INSIDE.search(c.text)
         if m and c.link.type == "organization":
             found[m.group(1)] = c.link
     for acr, link in found.items():
         for m in re.finditer(rf"(?<!\w){re.escape(acr)}(?!\w)", doc.text):
             same = doc.ends.get(m.end())
-            if same is not None and same.start == m.start() and not same.link.known:
-                same.link, same.label = link, "ORG"  # "BPH Migas" read as a name of its own
+            if same is not None and same.start == m.start() and (not same.link.known or same.text == acr):
+                # "BPH Migas" read as a name of its own; "RSF" the text spelt out as Rapid Support
+                # Forces, not the knowledge base's other RSF
+                same.link, same.label = link, "ORG"
             elif doc.free(m.start(), m.end()):
                 doc.add(Cand(m.start(), m.end(), acr, "ORG", link, "coref"))

@@ -30,6 +30,7 @@ from warta.extract import (
     heads,
     linking,
     minor_places,
+    missions,
     names,
     native_bodies,
     titles,
@@ -389,7 +390,10 @@ def find_entities(article: Article) -> list[Entity]:
     bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
     facilities.police_hq_cands(doc)
     facilities.facility_place_cands(doc)
+    missions.possessive_ministries(doc)
+    missions.embassy_cands(doc)
     _gazetteer_cands(doc, matches, article.language)
+    missions.speaking_seats(doc)
     countries.foreign_ministries(doc)
     countries.that_country_ministries(doc)
     native_bodies.state_assembly_cands(doc)
@@ -415,6 +419,7 @@ def find_entities(article: Article) -> list[Entity]:
         and not _event(c)
         and not facilities.described(article.text, c)
         and not (c.start > 0 and article.text[c.start - 1].isalpha())  # "detikSulsel": a word's tail
+        and not (c.link.type == "location" and missions.currency(article.text, c.start, c.end))
     ]
     common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
     kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]

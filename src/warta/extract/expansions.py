@@ -37,6 +37,8 @@ def _head(text: str, end: int) -> list[tuple[int, int]]:
         out.append((s, e))
     out.reverse()
     while out and (not text[out[0][0]].isupper() or _ordinary(text[out[0][0] : out[0][1]])):
+        if text[out[0][0]].isupper() and _org(text[out[0][0] : out[-1][1]]) is not None:
+            break  # "Pejabat Penyelarasan ... (OCHA)": the title-like word opens a known body's name
         out.pop(0)  # "The ...", "Ketua ...", "dan ...": not part of the name
     return out
 

@@ -157,6 +157,8 @@ def person(start: int, end: int, surface: str) -> list[Cand]:
         name = name[: name.rfind(words[-1]) + len(words[-1])]
     if not name or (name.isupper() and len(name) <= 6):
         return []  # "anggota CC": capitals are a body's acronym, not a person
+    if any(w in word_set("office_words") for w in tokens(name)):
+        return []  # "Protection Associate", "Kedutaan Besar": an office or job, not a person
     canonical = _GIVEN_ABBREVIATION.sub(r"\1", name)  # "Mohd. Rizal Hashim" is written "Mohd Rizal Hashim"
     near = persons().near(canonical)
     link = as_linked(near) if near is not None else Linked(canonical, "person")
@@ -353,8 +355,9 @@ def squash(word: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """All words squashed and joined: "Amir-Abdollahian" and "Amirabdollahian" meet."""
-    return "".join(squash(t) for t in tokens(name))
+    """All words squashed and joined: "Amir-Abdollahian" and "Amirabdollahian" meet; "bin" is
+    often left out ("Tamim Hamad Al Thani" is "Tamim bin Hamad Al Thani")."""
+    return "".join(squash(t) for t in tokens(name) if t not in ("bin", "binti", "ibn", "bte"))
 
 
 class PersonIndex:

@@ -37,6 +37,11 @@ _TEAM = re.compile(r"^(?:tim|team)\b", re.I)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|dikemaskini|dikemas\s+kini|diperbarui)\b", re.I)
 EARLIEST = dt.date(1990, 1, 1)
 _LINK = re.compile(r"\bhttps?://[^\s<>\"“”]+", re.I)
+_OUTLET_WORDS = r"[A-Za-z][\w.+-]*(?: [A-Z][\w.+-]*){0,2}"
+_SELF_NAMED = re.compile(
+    rf"\b(?i:ketika|saat|semasa|apabila) (?:dihubungi|ditemui|dihubungi oleh|ditemui oleh) ({_OUTLET_WORDS})"
+    rf"|\b({_OUTLET_WORDS}) (?:difahamkan|dimaklumkan)\b"
+)
 
 
 @cache
@@ -161,6 +166,13 @@ def find_outlet(article: Article) -> str | None:
         m = re.search(r"[-–—]\s*([A-Z][\w.]+)\s*$", line)
         if m and outlet_for_name(m.group(1)):
             return outlet_for_name(m.group(1))
+    for m in _SELF_NAMED.finditer(article.text):
+        # "ketika dihubungi Kompas.com", "Utusan Malaysia difahamkan": the page's own reporters
+        words = (m.group(1) or m.group(2)).split()
+        for k in range(len(words)):  # "Menurut Utusan Malaysia": the name is an end of the run
+            found = outlet_for_name(" ".join(words[k:]))
+            if found:
+                return found
     meta = article.extra.get("html.meta", {})
     if isinstance(meta, dict) and meta.get("sitename"):
         return outlet_for_name(meta["sitename"]) or meta["sitename"]
