@@ -97,8 +97,9 @@ def dateline_regex() -> re.Pattern[str]:
         rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     )
     time = rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|{zone})?)"
-    # an outlet, agency or place before the stamp: "Agensi ", "Kompas.com - ", "Jakarta ● "
-    prefix = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:[-–—●•|,/]\s*|\s))?"
+    # an outlet, agency or place before the stamp: "Agensi ", "Kompas.com - ", "Jakarta ● ",
+    # "Larantuka, East Nusa Tenggara ● " (a town and its province)
+    prefix = r"(?:[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,3}\s*(?:[-–—●•|,/]\s*|\s))?"
     # Inquirer puts the time first: "Philippine Daily Inquirer / 04:15 PM November 05, 2025"
     stamp = rf"{prefix}(?:{time}\s*[,|/•–—-]?\s*)?(?:(?:{wd})\.?,?\s+)?{date}(?:\s*[,|@/•●–—-]?\s*(?:pukul\s+|jam\s+)?{time})?"
     only_time = rf"(?:pukul\s+|jam\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*{zone}?"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from warta.calendar import dateline_regex
 from warta.clean.context import apply_context_rules
 from warta.clean.rules import line_rules, line_screen
-from warta.clean.shapes import byline_shape, caption_credit, credit_names_only, is_outlet_name
+from warta.clean.shapes import byline_shape, caption_credit, credit_names_only, is_outlet_name, site_label
 
 _WS = re.compile(r"\s+")
 # "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–",
@@ -30,7 +30,10 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 _TERMINAL_STOP = re.compile(r"[.!?…;]\s*$")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _LABEL = re.compile(r"[A-Z][a-z]{2,20}")
-_PHOTO_BUTTON = re.compile(r"^(?:lihat|view)\s+(?:foto|photos?)\s*$", re.I)
+_PHOTO_BUTTON = re.compile(
+    r"^(?:(?:lihat|view)\s+(?:foto|photos?)|(?:show|view|lihat|tunjuk)\s+(?:caption|keterangan|kapsyen))\s*$",
+    re.I,
+)
 _SIGNOFF_SPLIT = re.compile(r"\s*[|,/]\s*|\s+")
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’.-]*[A-Z.]$")
 # a related-links header with nothing after it: the teasers follow on their own lines
@@ -84,6 +87,7 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
     _photo_button_caption(lines, body_idx, verdicts)
     _header_labels(lines, body_idx, verdicts)
     _caps_signoff(lines, body_idx, verdicts)
+    _lowercase_tags(lines, body_idx, verdicts)
     apply_context_rules(lines, body_idx, verdicts, DATELINE)
     _propagate_duplicates(lines, body_idx, verdicts)
     return verdicts
@@ -100,6 +104,8 @@ def line_reason(line: str) -> str:
         return "credit"
     if byline_shape(line):
         return "byline"
+    if site_label(line):
+        return "credit"
     if dateline_regex().match(line):
         return "dateline"
     if caption_credit(line):
@@ -172,6 +178,33 @@ def _signoff_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict]
                 verdicts[j].boilerplate, verdicts[j].reason = True, "byline"
 
 
+def _lowercase_tags(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
+    """detik's topic tags ("longsor garut", "relokasi"): short all lower-case lines in the page's tail,
+    with nothing but boilerplate after them. Body lines carry capitals or a full stop."""
+    tail: list[int] = []
+    for i in reversed(idx):
+        line = lines[i].strip()
+        if verdicts[i].boilerplate and not tail:
+            continue
+        if not _is_lower_tag(line):
+            break
+        tail.append(i)
+    if len(tail) >= 2 or (tail and verdicts[idx[idx.index(tail[-1]) - 1]].boilerplate):
+        for i in tail:
+            verdicts[i].boilerplate, verdicts[i].reason = True, "related"
+
+
+def _is_lower_tag(line: str) -> bool:
+    return (
+        line == line.lower()
+        and any(c.isalpha() for c in line)
+        and len(line.split()) <= 4
+        and not _TERMINAL_STOP.search(line)
+        and not _QUOTE_CHARS.search(line)
+        and not line.startswith(("(", "-", "–", "—"))
+    )
+
+
 def _caption_before_dateline(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
     """A headline-like line between a byline/editor line and the dateline is the media caption."""
     for n in range(1, len(idx) - 1):
@@ -211,7 +244,8 @@ def _teaser_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict])
 
 
 def _photo_button_caption(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
-    """Kompas-style 'Lihat Foto' / 'View photo' button: the next line is the photo's caption."""
+    """Kompas-style 'Lihat Foto' / 'View photo' button, The Star's 'Show caption': the next line is
+    the photo's caption."""
     for a, b in itertools.pairwise(idx):
         if verdicts[b].boilerplate or not _PHOTO_BUTTON.match(lines[a].strip()):
             continue

@@ -22,9 +22,9 @@ _BYLINE = re.compile(
 )
 # Kompas' "Penulis Nama | Editor Nama" carries no colon
 _STAFF = re.compile(
-    rf"^(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Kontributor)\s+{_NAME}"
+    rf"^(?:Penulis|Editor|Reporter|Pewarta|Penyunting|Kontributor)\s+(?:Kontributor\s+{_NAME},\s*)?{_NAME}"
     rf"(?:\s*\|\s*(?:Editor|Penyunting)\s+{_NAME})?$"
-)
+)  # "Penulis Kontributor Medan, Nama | Editor Nama": a regional contributor, then the name
 # "Nama Satu | Nama Dua": two or three reporters' names (2-4 name words each) split by bars, nothing else
 _NAME_WORD = r"(?:[A-Z][A-Za-z'’.-]*|bin|binti|bt|a/l|a/p)"
 _BAR_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
@@ -44,6 +44,16 @@ _CREDIT_TAIL = re.compile(
 _CREDIT_PAREN = re.compile(
     r"(?P<stop>[.!?]\s*|\s)\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*/\s*[a-z]{2,5})?\)\s*\.?$"
+)
+# "Ilustrasi judi online. (SHUTTERSTOCK)": a short caption whose credit is one upper-case source
+_CREDIT_CAPS = re.compile(r"^(?!.*[\"“”]).{3,160}[.!?]\s*\((?P<src>[A-Z][A-Z0-9.&!' -]{2,30})\)\s*$")
+# "United front: Leaders posing after the meeting. — Bernama": The Star's labelled caption and its credit
+_LABELLED_CREDIT = re.compile(
+    r"^[A-Z][a-z]+(?: [a-z]+){0,3}: [^\"“”]{10,300}\s[-–—]{1,2}\s*(?P<src>[A-Z][\w.!' ]{1,30})$"
+)
+# "Liputan6.com, Jakarta": the outlet's web address and its desk city, a page label
+_SITE_PLACE = re.compile(
+    r"^(?P<site>[\w-]+\.(?:com|co\.id|id|my|com\.my|net))\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
 )
 # A credit on its own line under a photo: "(ANTARA/HO-Humas Polda)", "(ANTARA FOTO/Nama)"
 _CREDIT_ALONE = re.compile(
@@ -108,8 +118,21 @@ def _byline_tail(tail: str) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
+def site_label(line: str) -> bool:
+    """ "Liputan6.com, Jakarta" alone on a line: the outlet's address and desk (its dateline opens
+    the body paragraph and stays body)."""
+    m = _SITE_PLACE.match(line.strip())
+    return bool(m and is_outlet_name(m.group("site")))
+
+
 def caption_credit(line: str) -> bool:
     """A photo caption that ends in its credit: '<OUTLET or agency>/<PHOTOGRAPHER>'."""
+    labelled = _LABELLED_CREDIT.match(line)
+    if labelled and is_outlet_name(labelled.group("src")):
+        return True
+    caps = _CREDIT_CAPS.match(line)
+    if caps and len(line.split()) <= 20 and is_outlet_name(caps.group("src")):
+        return True
     alone = _CREDIT_ALONE.match(line)
     if alone:  # the credit without its caption: a known agency or outlet first
         return is_outlet_name(alone.group("src")) or is_outlet_name(alone.group("src").split()[0])

@@ -66,6 +66,8 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
             continue  # "Gedung Bareskrim": a body's building, unnamed; the gazetteer finds the body
         if needs_known and not _holds_known(doc.text, start, end, label):
             continue  # nothing inside for the gazetteer to split off: the name rules read it
+        if _covering_known(known or [], start, end):
+            continue  # "[Malaysian] Maritime Enforcement Agency": a known name holds the whole span
         if needs_known and _longer_known(known or [], start, end):
             continue  # "Jabatan Bomba" + "dan Penyelamat", "Badan PBB" + "untuk ...": a known longer name
         if _inside_known(known or [], start, end):
@@ -87,6 +89,12 @@ def _head_words() -> frozenset[str]:
     return frozenset(
         w.casefold() for name in lists for phrase in linking.word_list(name) for w in phrase.split()
     )
+
+
+def _covering_known(known: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A knowledge-base name starts before the span and ends at or after its end."""
+    i = bisect.bisect_left(known, (start, 0))
+    return any(s < start and e >= end for s, e in known[max(0, i - 3) : i])
 
 
 def _longer_known(known: list[tuple[int, int]], start: int, end: int) -> bool:

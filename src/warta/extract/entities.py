@@ -124,8 +124,16 @@ def _building_or_body(text: str, m: Match, entry: Entry) -> Entry:
     kinds = {e.type: e for e in m.alias.entries}
     if "location" not in kinds or "organization" not in kinds:
         return entry
-    place = _LOCATIVE.search(text, max(0, m.start - 16), m.start) is not None
+    before = text[max(0, m.start - 16) : m.start]
+    room = _ROOM.search(before) is not None  # "lobi Parlimen": a room of the building
+    place = room or (_LOCATIVE.search(before) is not None and m.alias.form.casefold() not in _SITTING)
     return kinds["location" if place else "organization"]
+
+
+_ROOM = re.compile(
+    r"\b(?:lobi|lobby|bangunan|kompleks|perkarangan|pekarangan|grounds of|foyer|dewan legar) $", re.I
+)
+_SITTING = frozenset({"parlimen", "parliament"})  # "di Parlimen" is usually the sitting, not the building
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -384,6 +392,11 @@ def find_entities(article: Article) -> list[Entity]:
     expansions.court_cands(doc)
     expansions.acronym_name_cands(doc)
     expansions.school_cands(doc)
+    expansions.honoured_facility_cands(doc)
+    minor_places.english_regency_cands(doc)
+    minor_places.township_section_cands(doc)
+    minor_places.english_site_cands(doc)
+    expansions.possessive_body_cands(doc)
     governments.local_government_cands(doc)
     governments.unit_cands(doc)
     matches = _gazetteer_matches(article.text)
@@ -423,7 +436,8 @@ def find_entities(article: Article) -> list[Entity]:
     ]
     common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
     kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]
-    return _group(countries.branch_places(article.text, minor_places.bare_city_as_regency(kept)))
+    grouped = _group(countries.branch_places(article.text, minor_places.bare_city_as_regency(kept)))
+    return expansions.merge_court_seats(grouped)
 
 
 @register("extract.entities.v1")

@@ -13,6 +13,7 @@ from functools import cache
 
 from warta.extract import linking
 from warta.extract.linking import Cand, Doc, Linked, lookup
+from warta.model import Entity
 
 _PAREN = re.compile(r" \(([A-Z][A-Za-z]{1,7}(?: [A-Z][a-z]+){0,2})\)")  # "(BMKG)", "(Wisma Putra)"
 _CAP = re.compile(r"[A-Z][\w'’.-]*")
@@ -131,7 +132,9 @@ def acronym_name_cands(doc: Doc) -> None:
 @cache
 def _court_rx() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(linking.word_list("court_heads"), key=len, reverse=True))
-    return re.compile(rf"\b({heads})((?: [A-Z][\w'’-]*){{1,3}})")
+    return re.compile(
+        rf"\b({heads})(?: \([A-Z][A-Za-z]{{1,10}}\))?((?: [A-Z][\w'’-]*){{1,3}})"
+    )  # "(Tipikor)" between
 
 
 @cache
@@ -155,16 +158,29 @@ def court_cands(doc: Doc) -> None:
                 continue
             end = m.start(2) + len(" " + " ".join(words[:n]))
             surface = doc.text[m.start() : end]
-            link = _org(surface) or Linked(surface, "organization")
+            seat = " ".join(words[:n])
+            link = _org(surface) or Linked(f"{_full_court(m.group(1))} {seat}", "organization")
             if doc.free(m.start(), end):
                 doc.add(Cand(m.start(), end, surface, "ORG", link, "rule"))
             break
 
 
+def _full_court(head: str) -> str:
+    """ "Pengadilan Tipikor" -> "Pengadilan Tindak Pidana Korupsi": a shortened court head spelt out,
+    when the knowledge base knows it under a longer name in the same language."""
+    known = lookup(head, "ORG")
+    first = head.split()[0]
+    if known is not None and known.type == "organization" and known.name.split()[0] == first:
+        return known.name
+    return head
+
+
 @cache
 def _school_rx() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(linking.word_list("school_heads"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{heads}) \d{{1,3}} ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?")
+    return re.compile(
+        rf"\b(?:{heads}) (?:\d{{1,3}} ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?|([A-Z][\w'’-]*) \d{{1,3}}\b)"
+    )
 
 
 @cache
@@ -175,14 +191,73 @@ def _school_hint() -> re.Pattern[str]:
 
 
 def school_cands(doc: Doc) -> None:
-    """ "SD Negeri 1 Pandanarum": a numbered school with its place, one location by that name.
+    """ "SD Negeri 1 Pandanarum", "SDN Mekarsari 1": a numbered school with its place, one location.
     A second capitalised word joins only when the two make a known place ("SMAN 2 Kota Bogor")."""
     if _school_hint().search(doc.text) is None:
         return
     for m in _school_rx().finditer(doc.text):
-        end = m.end(1)
+        end = m.end(1) if m.group(1) else m.end()  # "SDN Mekarsari 1": the place, then the number
         if m.group(2) and lookup(f"{m.group(1)} {m.group(2)}", "LOC") is not None:
             end = m.end(2)
         surface = doc.text[m.start() : end]
         if doc.free(m.start(), end):
             doc.add(Cand(m.start(), end, surface, "LOC", Linked(surface, "location"), "rule"))
+
+
+@cache
+def _honoured_rx() -> re.Pattern[str]:
+    heads = "|".join(
+        re.escape(h) for h in sorted(linking.word_list("named_after_heads"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:{heads}) (?:[Dd]r\.?|[Hh]j?\.|Prof\.|K\.?H\.|Ir\.) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})"
+    )
+
+
+def honoured_facility_cands(doc: Doc) -> None:
+    """ "RSUD dr. Soekardjo": a facility named after an honoured person is one location, read whole
+    (the NER model seldom calls a lone name after "dr." a person); a town right after the name
+    belongs to it ("RSUD Hj. Anna Lasmanah Banjarnegara"), as with other local facilities."""
+    for m in _honoured_rx().finditer(doc.text):
+        end = m.end(1)
+        surface = doc.text[m.start() : end]
+        if doc.free(m.start(), end) and lookup(surface) is None and lookup(surface.replace(".", "")) is None:
+            doc.add(Cand(m.start(), end, surface, "LOC", Linked(surface, "location"), "rule"))
+
+
+_POSSESSIVE_BODY = re.compile(
+    r"\b((?:[A-Z][\w-]* ){0,4}[A-Z][\w-]*(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}"
+    r"(?:Association|Union|Council|Society|Federation|Club|Organisation|Organization|League|Party|Front|Congress))\b"
+)
+
+
+def possessive_body_cands(doc: Doc) -> None:
+    """ "Penang Inshore Fishermen's Association", "Workers' Party": an English body whose name holds a
+    possessive (which otherwise ends a name run) is one organisation, known or named as written."""
+    for m in _POSSESSIVE_BODY.finditer(doc.text):
+        start = m.start(1) + (4 if m.group(1).startswith("The ") else 0)
+        surface = doc.text[start : m.end(1)]
+        owner = re.split(r"['’]", surface, maxsplit=1)[0]  # "Malaysia" of "Malaysia's Bar Council"
+        if lookup(owner) is not None and lookup(surface, "ORG") is None:
+            continue  # "Malaysia's Bar Council": a known owner, then its body; the other rules read it
+        if doc.free(start, m.end(1)):
+            link = lookup(surface, "ORG") or Linked(surface, "organization")
+            doc.add(Cand(start, m.end(1), surface, "ORG", link, "rule"))
+
+
+def merge_court_seats(entities: list[Entity]) -> list[Entity]:
+    """ "Pengadilan Tindak Pidana Korupsi" and "... Jakarta Pusat" in one story: one court, named
+    with its seat; the shorter name's mentions join the longer one."""
+    heads = tuple(h.casefold() for h in linking.word_list("court_heads"))
+    orgs = [e for e in entities if e.type == "organization"]
+    gone: set[int] = set()
+    for short in orgs:
+        folded = short.name.casefold()
+        if not folded.startswith(heads):
+            continue
+        longer = [e for e in orgs if e is not short and e.name.casefold().startswith(folded + " ")]
+        if longer:
+            target = max(longer, key=lambda e: len(e.name))
+            target.mentions = sorted(target.mentions + short.mentions, key=lambda m: m.start)
+            gone.add(id(short))
+    return [e for e in entities if id(e) not in gone]

@@ -144,6 +144,28 @@ def outlet_self_mention(text: str, c: Cand) -> bool:
     return bool(_CREDIT.match(line) or _CREDIT_TAIL.search(line) or _follow_rx().search(line))
 
 
+# "Enakmen Jenayah Syariah (Selangor) 1995", "Akta Kesalahan Jenayah Syariah (Wilayah-Wilayah
+# Persekutuan) 1997": the state in brackets names which state's law, no place of the story
+_LAW_STATE = re.compile(
+    r"\b(?:Enakmen|Akta|Ordinan|Kanun|Enactment|Act|Ordinance)(?: [A-Z][\w'’-]*){1,6} \($"
+)
+
+
+def law_state(text: str, c: Cand) -> bool:
+    """A place in brackets inside a law's title, followed by the law's year."""
+    if c.link.type != "location" or text[c.end : c.end + 1] != ")":
+        return False
+    return bool(re.match(r"\) \d{4}\b", text[c.end : c.end + 7])) and bool(
+        _LAW_STATE.search(text, max(0, c.start - 90), c.start)
+    )
+
+
 def spurious(text: str, c: Cand, events: list[tuple[int, int, int]], language: str | None) -> bool:
-    """A piece of an event's name, an English finance term or the outlet's own credit."""
-    return inside_event(events, c) or finance_term(c, language) or outlet_self_mention(text, c)
+    """A piece of an event's name, an English finance term, the outlet's own credit or the state
+    of a state law's title."""
+    return (
+        inside_event(events, c)
+        or finance_term(c, language)
+        or outlet_self_mention(text, c)
+        or law_state(text, c)
+    )

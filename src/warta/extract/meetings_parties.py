@@ -45,6 +45,7 @@ _NOT_BEFORE_NAME = frozenset(
 _NOT_PARTY = re.compile(
     r"(?:^|\s)(?:di|ke|dari|in|at|to|from|of|kota|ibu kota|ibukota|bandar)\s+(?:the\s+)?$", re.I
 )
+_NOT_PARTY_FAR = re.compile(r"(?:^|\s)(?i:di|ke|dari|in|at)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$")
 # "bertemu ... di Gedung Putih": a body named as the venue is where, not who.
 _VENUE = re.compile(r"(?:^|\s)(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _ACCOMPANY = re.compile(
@@ -319,4 +320,6 @@ def clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]
 def is_party(text: str, n: Named, lo: int) -> bool:
     """Not a place after 'di'/'ke'/'dari' nor a body named as the venue ('di Kantor Kemenpora')."""
     before = text[max(lo, n.start - 12) : n.start]
+    if n.type == "location" and _NOT_PARTY_FAR.search(text[max(lo, n.start - 40) : n.start]):
+        return False  # "di posko pengungsian SDN Mekarsari 1": a place named after lower-case nouns
     return not (_NOT_PARTY if n.type == "location" else _VENUE).search(before) and not in_office(text, n, lo)

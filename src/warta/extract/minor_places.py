@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.extract import linking
+from warta.extract import heads, linking
 from warta.extract.linking import Cand, Doc, Linked
 from warta.knowledge.places import minor_places
 
@@ -96,3 +96,51 @@ def bare_city_as_regency(cands: list[Cand]) -> list[Cand]:
         if regency is not None and c.link.type == "location" and c.link.name not in cities:
             c.link = regency
     return cands
+
+
+_ENGLISH_REGENCY = re.compile(r"\b((?:[A-Z][\w'’-]* ){1,3})(?:(regency)|Regent\b)")
+
+
+def english_regency_cands(doc: Doc) -> None:
+    """English "East Flores regency" / "East Flores Regent ...": the known "<Name> Regency", read before
+    the gazetteer can split off "Flores" (the word "regent" is a title, so not part of the mention)."""
+    for m in _ENGLISH_REGENCY.finditer(doc.text):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            found = linking.lookup(f"{name} Regency", "LOC")
+            if found is None or found.type != "location":
+                continue
+            start = m.start(1) + sum(len(w) + 1 for w in words[:i])
+            end = m.end(2) if m.group(2) else start + len(name)
+            if doc.free(start, end):
+                doc.add(Cand(start, end, doc.text[start:end], "LOC", found, "rule"))
+            break
+
+
+_SECTION = re.compile(
+    r"\b(?:di|ke|dekat|berhampiran|sekitar|in|at|near)"
+    r" ((?:Seksyen|Presint) \d{1,2}[A-Z]?\b|(?:Section|Precinct) \d{1,2}[A-Z]?(?=, [A-Z]))"  # not "in Section 5 of"
+)
+
+
+def township_section_cands(doc: Doc) -> None:
+    """ "di Seksyen 13", "in Precinct 9": a numbered township section (Shah Alam, Putrajaya) after a
+    place word is a place, named as written."""
+    for m in _SECTION.finditer(doc.text):
+        _add(doc, m.start(1), m.end(1), m.group(1))
+
+
+_ENGLISH_SITE = re.compile(
+    r"\bthe ([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?) (?:village|hamlet|shelter|evacuation (?:center|centre|camp)"
+    r"|sports hall|relief centre|relief center)s?\b"
+)
+
+
+def english_site_cands(doc: Doc) -> None:
+    """ "the Konga shelter", "the Boru village": in English, a name before a lower-case settlement or
+    shelter noun is the place (named as written); a known name keeps its own reading."""
+    for m in _ENGLISH_SITE.finditer(doc.text):
+        name = m.group(1)
+        if linking.lookup(name) is None and not any(heads.common(w) for w in name.split()):
+            _add(doc, m.start(1), m.end(1), name)
