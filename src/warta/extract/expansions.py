@@ -185,9 +185,10 @@ def _school_rx() -> re.Pattern[str]:
 
 @cache
 def _school_hint() -> re.Pattern[str]:
-    """A school's head, a space and a digit, as every match of `_school_rx` holds (a fast scan)."""
+    """A school's head then a digit, directly or after one name word, as every match of `_school_rx`
+    holds (a fast scan)."""
     heads = "|".join(re.escape(h) for h in sorted(linking.word_list("school_heads"), key=len, reverse=True))
-    return re.compile(rf"(?:{heads}) \d")
+    return re.compile(rf"(?:{heads}) (?:[A-Z][\w'’-]* )?\d")
 
 
 def school_cands(doc: Doc) -> None:
