@@ -166,7 +166,9 @@ def find_outlet(article: Article) -> str | None:
         m = re.search(r"[-–—]\s*([A-Z][\w.]+)\s*$", line)
         if m and outlet_for_name(m.group(1)):
             return outlet_for_name(m.group(1))
-    for m in _SELF_NAMED.finditer(article.text):
+    text = article.text
+    hints = ("dihubungi", "ditemui", "difahamkan", "dimaklumkan")  # every match of _SELF_NAMED holds one
+    for m in _SELF_NAMED.finditer(text) if any(h in text for h in hints) else ():
         # "ketika dihubungi Kompas.com", "Utusan Malaysia difahamkan": the page's own reporters
         words = (m.group(1) or m.group(2)).split()
         for k in range(len(words)):  # "Menurut Utusan Malaysia": the name is an end of the run
