@@ -22,7 +22,19 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from quality_gate import markdown, measure  # noqa: E402
 
-OWN_SETS = ("probe", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind7", "blind8", "blind6")
+OWN_SETS = (
+    "probe",
+    "holdout",
+    "fresh",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind7",
+    "blind8",
+    "blind6",
+)
 
 
 def own_set_scores(name: str) -> dict[str, dict[str, float]]:
