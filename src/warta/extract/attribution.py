@@ -242,6 +242,9 @@ def resolve_phrase(
         return chain_end(article.text, names, person).name
     title = word_regex("quotes_titles.txt").match(phrase)
     role = word_regex("quotes_org_roles.txt").match(phrase)
+    described = _name_after_org(article.text, org, end) if org and not role else None
+    if described:  # "said former Bernama colleague Lim Kok Wing": the body only describes the person
+        return described
     if org and (role or not title):
         return org.name
     if title:
@@ -275,6 +278,17 @@ def resolve_phrase(
             surname, [n for n in spans if n.type == "person" and n.end <= start and " " in n.name]
         )
     return full or unknown.group(0)
+
+
+# after a body: a lower-case noun or two and a capitalised name the entity stage missed, ending the phrase
+_NAME_AFTER_ORG = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+((?:[A-Z][\w'’-]+\s){1,3}[A-Z][\w'’-]+)\s*$"
+)
+
+
+def _name_after_org(text: str, org: Named, end: int) -> str | None:
+    m = _NAME_AFTER_ORG.match(text, org.end, end)
+    return m.group(1) if m and not is_calendar_word(m.group(1)) else None
 
 
 _BODY_REACH = 600  # how far back "the company" looks for the body it stands for

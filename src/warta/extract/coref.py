@@ -78,9 +78,10 @@ def _persons(doc: Doc) -> None:
         if c.link.type != "person" and c.link.known:
             continue
         have = set(mine)  # as `linking.covers`: every word of the short name in the long one
-        longer = next(
-            (n for size, words, n in word_sets if size > len(mine) and have and have <= words), None
-        )
+        fits = [n for size, words, n in word_sets if size > len(mine) and have and have <= words]
+        # a name that opens with the short form first: "Ahmad Zaki" is Ahmad Zaki Harun, not his
+        # daughter Nur Aisyah Ahmad Zaki, whose name ends with her father's
+        longer = next((n for n in fits if tokens(n)[: len(mine)] == mine), fits[0] if fits else None)
         if longer is not None and (c.link.type == "person" or len(mine) >= 1):
             c.link, c.label = names[longer], "PER"
 

@@ -89,6 +89,7 @@ def _excluded(toks: list[Tok], i: int, text: str) -> bool:
 
 
 _PART = {"dari", "daripada", "of"}
+_COPULA = {"adalah", "ialah", "merupakan"}
 _YEAR_PREPS = {"pada", "in", "sejak", "since", "hingga", "until", "sehingga", "sampai", "awal", "akhir"}
 
 
@@ -114,6 +115,8 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     ):
         j += 1  # "21 lagi warga", "two more died"
     j = more_still(toks, j)
+    if j < len(toks) - 1 and toks[j].low in _COPULA and _names_people(toks, j + 1, text):
+        j += 1  # "402 adalah warga Indonesia", "45,000 adalah etnik Rohingya": a count named by a copula
     k = j + 2 if j + 2 < len(toks) and toks[j + 1].low in {"the", "para"} else j + 1
     if j < len(toks) and toks[j].low in _PART and (lex.at("people", toks, k) or lex.at("head", toks, k)):
         j = k  # "lima daripada mangsa yang cedera", "three of the victims": part of a people noun
@@ -159,6 +162,10 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     ):
         return cand
     return None
+
+
+def _names_people(toks: list[Tok], j: int, text: str) -> bool:
+    return bool(lexicon().at("people", toks, j)) or _past_modifiers(toks, j, text) > j
 
 
 def _past_modifiers(toks: list[Tok], j: int, text: str) -> int:
@@ -327,6 +334,22 @@ def qualifier(toks: list[Tok], i: int) -> str:
     return "exact"
 
 
+_PLAIN_PEOPLE = {"orang", "people", "jiwa"}
+
+
+def _weak_before(toks: list[Tok], c: Cand) -> str | None:
+    """A population noun shortly before a large count of plain people ("the population of Johor is
+    estimated at 4.1 million people"), over no comma or other number."""
+    for t in range(c.idx - 1, max(-1, c.idx - _WINDOW), -1):
+        if toks[t].num is not None or toks[t].low in {",", ";", ".", ":"}:
+            return None
+        weak = lexicon().at("weak", toks, t)
+        if weak:
+            measure, _, floor = weak[0].partition("/")
+            return measure if c.num.value >= int(floor or 1000) else None
+    return None
+
+
 def _continues(toks: list[Tok], c: Cand) -> bool:
     """A list that goes on from the previous sentence ("Mereka termasuk lima anak"): a subset word before
     the number or right after it and its noun ("20 daripada mereka", "Dua orang di antaranya"), or the
@@ -393,6 +416,8 @@ def sentence_counts(
         weak = lex.at("weak", toks, c.noun_end - 1) if c.noun else None
         if m is None and weak and c.num.value >= int(weak[0].partition("/")[2] or 1000):
             m = weak[0].partition("/")[0]  # "1,5 juta penduduk"; "other/10000" sets its own floor
+        if m is None and not cues and not affected and c.noun in _PLAIN_PEOPLE:
+            m = _weak_before(toks, c) or m  # "penduduk Johor dianggarkan 4.1 juta orang": a population
         if m is None and not cues and not affected and prev_measure and _continues(toks, c):
             m = prev_measure
         big = c.noun is not None and c.num.value >= RESIDENTS and not affected

@@ -334,14 +334,16 @@ def part_of_them(toks: list[Tok], i: int, noun_end: int) -> bool:
     return any(lex.at("subset", toks, k) for k in (i + 1, noun_end))
 
 
-_BE_STILL = frozenset({"are", "is", "still"})
+_BE_STILL = frozenset({"are", "is", "still", "remain"})
+# "empat lainnya masih hilang", "seven others remain"
+_MORE = frozenset({"lagi", "more", "lainnya", "others"})
 
 
 def more_still(toks: list[Tok], j: int) -> int:
-    """'lima lagi masih hilang', 'two more are still missing': past "lagi"/"more" and up to two adverbs
+    """'lima lagi masih hilang', 'two more are still missing': past "lagi"/"more"/"lainnya" and up to two adverbs
     to the measure word that counts the number (else `j` unchanged)."""
     lex = lexicon()
-    if j >= len(toks) - 2 or toks[j].low not in {"lagi", "more"}:
+    if j >= len(toks) - 2 or toks[j].low not in _MORE:
         return j
     k = j + 1
     while k < len(toks) - 1 and k - j <= 2 and (lex.at("adverb", toks, k) or toks[k].low in _BE_STILL):

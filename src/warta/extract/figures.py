@@ -20,7 +20,7 @@ from typing import ClassVar, cast
 
 from warta.extract.figure_counts import qualifier, sentence_counts
 from warta.extract.figure_credit import reported_after
-from warta.extract.figure_paragraph import carried_source, opening_source
+from warta.extract.figure_paragraph import carried_source, opening_source, subset_source
 from warta.extract.figure_sources import Attributor, as_of
 from warta.extract.figure_tokens import lexicon, pronoun_measure, scan, tokens, words
 from warta.extract.numbers import find_numbers
@@ -86,8 +86,13 @@ def extract_figures(article: Article) -> list[Figure]:
             # a sentence naming no source of its own may be "reported" by the one before it, or
             # carry on from one opening "Menurut X," ("Menurut Dedi, ... . Dua warga masih hilang ...")
             carry = opening_source(text, before_start, before) if k else None
+            # "Daripada jumlah itu, ...": a part of the total just before, even in a new paragraph
+            part = subset_source(text, s, before) if k else None
             sources = (
-                own or reported_after(text, s, e, before) or carried_source(text, before_start, s, carry)
+                own
+                or reported_after(text, s, e, before)
+                or carried_source(text, before_start, s, carry)
+                or ([(s, s, part)] if part else [])
             )
             before, before_start, read = own, s, k + 1
         for c in cands + open_people:

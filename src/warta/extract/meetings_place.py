@@ -142,7 +142,11 @@ def pronoun_subject(
     """The person a pronoun subject before the meeting word stands for, or []."""
     pronouns = "|".join(re.escape(w) for w in word_list("meetings_pronouns.txt"))
     head = text[lo:pos]
-    if not re.match(rf"\s*(?:{pronouns})\b", head, re.I) or _COPULA.search(_RELATIVE.sub("", head)):
+    # a short fronted phrase may come first ("In 1998, he met X", "Selepas itu, beliau bertemu X")
+    fronted = r"(?:[^\s,.;]+\s+){0,3}[^\s,.;]+,\s*"
+    if not re.match(rf"\s*(?:{fronted})?(?:{pronouns})\b", head, re.I) or _COPULA.search(
+        _RELATIVE.sub("", head)
+    ):
         return []  # "Ia merupakan pertemuan pertama X dengan Y": "it", not a person ("He, who is ...": he)
     for s, e in reversed(sents[max(0, k - 3) : k]):
         people = [n for n in spans if s <= n.start < e and n.type == "person"]
