@@ -95,6 +95,15 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
 
 def line_reason(line: str) -> str:
     """Why a single line is boilerplate on its own, or '' when it may be body."""
+    reason = _own_reason(line)
+    if not reason:  # "Tempo.co | Dapatkan berita ... WhatsApp": the site's name, a bar, then a promo
+        head, bar, rest = line.partition(" | ")
+        if bar and is_outlet_name(head) and rest.strip():
+            reason = _own_reason(rest.strip())
+    return reason
+
+
+def _own_reason(line: str) -> str:
     if line_screen().could_match(line):
         for rule in line_rules():
             if rule.pattern.search(line):

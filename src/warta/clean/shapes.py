@@ -61,7 +61,8 @@ _CREDIT_ALONE = re.compile(
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _CREDIT_SPLIT = re.compile(r"\s*(?:[,/&]|\band\b|\bdan\b)\s*", re.I)
-_ONLINE = re.compile(r"\s+online$", re.I)
+# "Kosmo! Online", "Reuters Graphics", "AFP Photo": an outlet or agency and its desk
+_ONLINE = re.compile(r"\s+(?:online|graphics|pictures|photos?|foto|video|tv)$", re.I)
 _BRAND = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]{2,}")
 
 

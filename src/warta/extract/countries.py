@@ -33,6 +33,8 @@ def home_country(text: str, language: str | None = None) -> str:
     counts = {c: len(rx.findall(text)) for c, rx in _HOME.items()}
     if language == "ms":
         return "Indonesia" if counts["Indonesia"] > counts["Malaysia"] else "Malaysia"
+    if language == "id" and counts["Indonesia"]:  # an Indonesian outlet's bare "Kementerian Luar Negeri"
+        return "Indonesia"  # is its own, however often a story set in Malaysia names Malaysia
     return "Malaysia" if counts["Malaysia"] > counts["Indonesia"] else "Indonesia"
 
 

@@ -417,6 +417,8 @@ def find_entities(article: Article) -> list[Entity]:
     coref.listed_persons(doc)
     titles.portfolio_persons(doc)
     _drop_headline_guesses(doc)
+    # before coreference reuses them: "Karantina Kesehatan" would claim "Menteri Kesehatan"
+    doc.reset([c for c in doc.cands if not fragments.unit_or_adjective(doc.text, c)])
     coref.resolve(doc)
     own = _outlet_names(article.outlet)
     generic = linking.word_set("generic")

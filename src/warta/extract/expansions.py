@@ -211,7 +211,8 @@ def _honoured_rx() -> re.Pattern[str]:
         re.escape(h) for h in sorted(linking.word_list("named_after_heads"), key=len, reverse=True)
     )
     return re.compile(
-        rf"(?<![\w-])(?:{heads}) (?:[Dd]r\.?|[Hh]j?\.|Prof\.|K\.?H\.|Ir\.) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})"
+        rf"(?<![\w-])(?:{heads})(?: (?:[Dd]r\.?|[Hh]j?\.|Prof\.|K\.?H\.|Ir\.))+"  # "dr. H. Moh. Anwar": titles, then
+        rf" ((?:[A-Z][a-z]{{1,3}}\. )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})"  # a name that may open abbreviated
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.extract import linking
+from warta.extract import countries, linking
 from warta.extract.linking import Cand, Linked
 
 _EVENT_WORD = re.compile(r"[A-Z0-9][\w'’.-]*")
@@ -168,4 +168,48 @@ def spurious(text: str, c: Cand, events: list[tuple[int, int, int]], language: s
         or finance_term(c, language)
         or outlet_self_mention(text, c)
         or law_state(text, c)
+        or directorate_unit(text, c)
+        or summit_region(text, c)
     )
+
+
+def summit_region(text: str, c: Cand) -> bool:
+    """ "the East Asia Summit": a region (not a country) right before "Summit" names the event."""
+    return (
+        c.link.type == "location"
+        and text.startswith(" Summit", c.end)
+        and c.link.name not in countries.countries()
+    )
+
+
+# "Direktur Jenderal Asia Pasifik dan Afrika Rahmat Pranoto", "Direktur Pelindungan WNI Kementerian
+# Luar Negeri, Judha": the capitalised words after a director's title name his unit, up to the
+# ministry or the holder's name that follows
+_DIRECTORATE = re.compile(
+    r"(?<![\w-])(?:Direktur|Direktorat|Dirjen|Deputi)(?: Jenderal)?(?: (?:[A-Z][\w'’-]*|dan|&))* $"
+)
+_NEXT_NAME = re.compile(r" (?:dan |& )?[A-Z]")
+
+
+def directorate_unit(text: str, c: Cand) -> bool:
+    """A person or a place read inside a directorate's name, a capitalised name right after it."""
+    if c.link.type == "organization" or not _NEXT_NAME.match(text, c.end):
+        return False
+    return _DIRECTORATE.search(text, max(0, c.start - 80), c.start) is not None
+
+
+def unit_or_adjective(text: str, c: Cand) -> bool:
+    return directorate_unit(text, c) or demonym_phrase(c)
+
+
+def demonym_phrase(c: Cand) -> bool:
+    """ "Southeast Asian", "Veteran Malaysian" (leaders, journalist): an unknown 'person' whose last
+    word is a place's demonym is an English adjective phrase, not a name."""
+    if c.link.type != "person" or c.link.known or " " not in c.text.strip():
+        return False
+    last = c.text.split()[-1]
+    for form in (re.sub(r"(?<=[ai])n$", "", last), re.sub(r"ese$", "", last)):
+        found = linking.lookup(form, "LOC") if form != last and len(form) > 3 else None
+        if found is not None and found.type == "location":
+            return True
+    return False

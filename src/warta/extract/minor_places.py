@@ -137,10 +137,14 @@ _ENGLISH_SITE = re.compile(
 )
 
 
+# "the Kuala Lumpur Sports City complex": a capitalised run before a lower-case "complex" is its name
+_ENGLISH_COMPLEX = re.compile(r"\bthe ((?:[A-Z][a-z][\w'’-]* ){1,4}[A-Z][a-z][\w'’-]*) complex\b")
+
+
 def english_site_cands(doc: Doc) -> None:
     """ "the Konga shelter", "the Boru village": in English, a name before a lower-case settlement or
     shelter noun is the place (named as written); a known name keeps its own reading."""
-    for m in _ENGLISH_SITE.finditer(doc.text):
+    for m in [*_ENGLISH_SITE.finditer(doc.text), *_ENGLISH_COMPLEX.finditer(doc.text)]:
         name = m.group(1)
         if linking.lookup(name) is None and not any(heads.common(w) for w in name.split()):
             _add(doc, m.start(1), m.end(1), name)

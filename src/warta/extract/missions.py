@@ -19,7 +19,8 @@ from warta.extract.linking import Cand, Doc, Linked, as_linked
 _NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 _PORTFOLIO = r"(?:[Ff]oreign|[Dd]efen[cs]e|[Hh]ealth|[Ii]nterior|[Ff]inance|[Jj]ustice|[Ee]ducation|[Tt]rade)"
 _POSSESSIVE = re.compile(
-    rf"\b({_NAME})['’]s ({_PORTFOLIO} [Mm]inistry|[Mm]inistry of {_PORTFOLIO}(?: [Aa]ffairs)?)\b"
+    rf"\b({_NAME})(?:['’]s ({_PORTFOLIO} [Mm]inistry|[Mm]inistry of {_PORTFOLIO}(?: [Aa]ffairs)?)\b"
+    rf"|(?<!['’]s) ({_PORTFOLIO} [Mm]inistry)\b)"  # "a Singapore foreign ministry statement": the country attributive
 )
 _EMBASSY = re.compile(
     rf"\b(?:Kedutaan Besar|Kedutaan|Kedubes|Embassy of(?: the)?) (?:Republik )?({_NAME}) (?:di|in|at) ({_NAME})"
@@ -52,7 +53,7 @@ def possessive_ministries(doc: Doc) -> None:
         country = _country(m.group(1))
         if country is None or not doc.free(m.start(), m.end()):
             continue
-        titled = " ".join(w[:1].upper() + w[1:] for w in m.group(2).split())
+        titled = " ".join(w[:1].upper() + w[1:] for w in (m.group(2) or m.group(3)).split())
         whole = linking.lookup(f"{m.group(1)}'s {titled}", "ORG")  # "Gaza's Health Ministry": its own name
         link = whole if whole is not None and whole.type == "organization" else _ministry(titled, country)
         if link is not None:
@@ -71,10 +72,17 @@ def _ministry(titled: str, country: str) -> Linked | None:
     return as_linked(known) if known is not None else Linked(name, "organization")
 
 
+# "KBRI Kuala Lumpur", "KBRI di Kairo": Indonesia's embassy by its acronym (Kedutaan Besar Republik Indonesia)
+_KBRI = re.compile(rf"\b(KBRI)(?: di)? ({_NAME})")
+
+
 def embassy_cands(doc: Doc) -> None:
     """ "Kedutaan Besar Malaysia di Doha": the embassy, "Embassy of Malaysia, Doha"."""
-    for m in _EMBASSY.finditer(doc.text):
-        written, city_written = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    for m in [*_EMBASSY.finditer(doc.text), *_KBRI.finditer(doc.text)]:
+        if m.re is _KBRI:
+            written, city_written = "Indonesia", m.group(2)
+        else:
+            written, city_written = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         country, city = _country(written), _place(city_written)
         if (
             country is None

@@ -39,7 +39,7 @@ from warta.extract.heads import (
     only_head as _only_head,
 )
 from warta.extract.linking import Cand, Doc, Linked, lookup, person
-from warta.extract.phrases import lower_word_start
+from warta.extract.phrases import domestic, lower_word_start
 from warta.extract.runs import CONNECT as _CONNECT
 from warta.extract.runs import RUN as RUN
 from warta.extract.runs import Ner as Ner
@@ -261,8 +261,8 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
         return [Cand(start + cut, end, bare, linking.TYPES_REV[known.type], known, "rule")]
     place = linking.place_name(surface)
     if place is not None:
-        if any(c.isdigit() for c in surface):
-            return []  # a street address ("Jalan SD2/21")
+        if any(c.isdigit() for c in surface) or domestic(doc.text, start, surface):
+            return []  # a street address ("Jalan SD2/21"); "Dalam Negeri Kasar" (domestic), no state
         if (body := descriptive_building(doc.text, start, end)) is not None:
             return _classify(doc, body, end, False, ner)  # "Gedung Bareskrim": the body, not a building
         cut = _known_place_end(doc.text, start, end)

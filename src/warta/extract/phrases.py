@@ -90,3 +90,14 @@ def lower_word_start(left: str, lo: int) -> int:
         if left[p] in _LOWER and (p == 0 or not (left[p - 1].isalnum() or left[p - 1] in "_.")):
             return p
     return -1
+
+
+_DOMESTIC = re.compile(r"\b[Dd]alam\s+$")
+
+
+def domestic(text: str, start: int, surface: str) -> bool:
+    """ "Negeri Kasar" of "Keluaran Dalam Negeri Kasar": after "dalam", "negeri" means domestic."""
+    return (
+        surface.split()[0].casefold() == "negeri"
+        and _DOMESTIC.search(text, max(0, start - 8), start) is not None
+    )
