@@ -33,6 +33,7 @@ OWN_SETS = (
     "blind5",
     "blind7",
     "blind8",
+    "blind9",
     "blind6",
 )
 
