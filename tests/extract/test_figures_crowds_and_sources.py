@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from warta.model import Article
-from warta.pipeline import Pipeline, default_pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return default_pipeline()
+from warta.pipeline import Pipeline
 
 
 def figures(pipe: Pipeline, text: str) -> set[tuple[int, str, str | None]]:
