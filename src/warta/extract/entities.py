@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
-from operator import itemgetter
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from warta.extract import (
     bodies,
     coref,
     countries,
+    entity_groups,
     expansions,
     facilities,
     fragments,
     governments,
+    headlines,
     heads,
     linking,
     minor_places,
@@ -34,6 +34,7 @@ from warta.extract import (
     names,
     native_bodies,
     titles,
+    vouching,
 )
 from warta.extract.gazetteer import Entry, Gazetteer, Match
 from warta.extract.linking import Cand, Doc, as_linked
@@ -126,7 +127,7 @@ def _building_or_body(text: str, m: Match, entry: Entry) -> Entry:
         return entry
     before = text[max(0, m.start - 16) : m.start]
     room = _ROOM.search(before) is not None  # "lobi Parlimen": a room of the building
-    place = room or (_LOCATIVE.search(before) is not None and m.alias.form.casefold() not in _SITTING)
+    place = room or (vouching.LOCATIVE.search(before) is not None and m.alias.form.casefold() not in _SITTING)
     return kinds["location" if place else "organization"]
 
 
@@ -238,150 +239,6 @@ def _common_acronyms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_TITLE_CASE_WORD = re.compile(r"\b[^\W\d_][\w'’-]*")
-
-
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in Title Case (headlines): capitals there say nothing about names."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        prose = line.rstrip().endswith((".", ".”", '."'))  # a sentence, however many names it holds
-        words = [] if prose else [w for w in _TITLE_CASE_WORD.findall(line) if len(w) >= 3]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _drop_headline_guesses(doc: Doc) -> None:
-    """Names guessed from capitals in a Title Case line; coreference may bring them back."""
-    lines = _title_case_lines(doc.text)
-    keep = [c for c in doc.cands if not any(s <= c.start < e for s, e in lines) or _sure(c, doc.text)]
-    doc.reset(keep)
-
-
-def _sure(c: Cand, text: str) -> bool:
-    """A known name, unless it is one ordinary word ("Bersatu", "Harapan") that Title Case capitalised,
-    or words the article writes in lower case elsewhere ("Tambang Batu Bara": "tambang batu bara")."""
-    if not (c.link.known or c.source == "gaz") or _written_lower(c.text, text):
-        return False
-    word = c.text.casefold()
-    return (
-        " " in c.text.strip()
-        or c.text.isupper()
-        or not (heads.common(word) or word in linking.word_set("common_words"))
-    )
-
-
-def _written_lower(name: str, text: str) -> bool:
-    low = name.lower()
-    return low != name and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
-
-
-def _vouched(doc: Doc) -> list[Cand]:
-    """Drop one-word names nothing vouches for: not in the KB, no title or head word, and for a
-    body or place guessed by the NER model, named only once and not after "di"/"ke"/"dari"."""
-    titled = {c.link.name for c in doc.cands if c.source == "title"}
-    ruled = {c.link.name for c in doc.cands if c.source != "ner"}
-    counts = Counter(c.link.name for c in doc.cands)
-    keep = []
-    for c in doc.cands:
-        if c.link.known or c.link.name in titled or len(linking.tokens(c.link.name)) > 1:
-            keep.append(c)
-        elif c.link.type == "person":
-            continue
-        elif (
-            c.link.name in ruled
-            or counts[c.link.name] > 1
-            or _LOCATIVE.search(doc.text, max(0, c.start - 16), c.start)
-        ):
-            keep.append(c)
-    return keep
-
-
-_LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[Ww]ilayah|[Dd]aerah) $")
-
-
-@lru_cache(maxsize=256)
-def _outlet_names(outlet: str | None) -> frozenset[str]:
-    """The publishing outlet's name and the other names it goes by, folded."""
-    from warta.extract.metadata import outlet_for_name
-
-    if not outlet:
-        return frozenset()
-    aliases = {linking.fold_token(n) for n in _outlet_aliases() if outlet_for_name(n) == outlet}
-    return frozenset({linking.fold_token(outlet)} | aliases)
-
-
-@cache
-def _outlet_aliases() -> tuple[str, ...]:
-    from warta.extract.metadata import outlet_table
-
-    return tuple(outlet_table()[1])
-
-
-def _is_own_outlet(doc: Doc, c: Cand, own: frozenset[str]) -> bool:
-    """The publishing outlet anywhere, or any outlet's name in a dateline ("Gaza, Purna Warta ...").
-
-    Another outlet credited at the end of a body line ("... - BBC") is a source, so it stays.
-    """
-    from warta.extract.metadata import outlet_for_name
-
-    if c.link.type != "organization":
-        return False
-    if linking.fold_token(c.link.name) in own or linking.fold_token(c.text) in own:
-        return True
-    if not (outlet_for_name(c.text) or outlet_for_name(c.link.name)):
-        return False
-    line_start = doc.text.rfind("\n", 0, c.start) + 1
-    before = doc.text[line_start : c.start]
-    if before.count("(") > before.count(")") and ")" in doc.text[c.end : c.end + 30]:
-        return False  # "JAKARTA (Reuters) -", "GAZA, (Antara/Anadolu) -": agencies credited, not the page
-    dateline = doc.text.count("\n", 0, c.start) < 3 and re.fullmatch(r"[\w .,'’()/-]{0,40}", before)
-    return bool(dateline and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", before))
-
-
-def _event(c: Cand) -> bool:
-    """An unknown name that is an event, law or programme ("... Conference", "Pemilu 2024")."""
-    if c.link.known:
-        return False
-    words = linking.tokens(c.link.name)
-    if c.link.type == "person":  # "Typhoon Tino": a storm's name, not a person
-        return bool(words) and words[0] in linking.word_set("event_words")
-    return any(w in linking.word_set("event_words") for w in words)
-
-
-# Legal forms around an Indonesian company's name: "PT Borneo Bara Lestari Tbk" is "Borneo Bara Lestari",
-# as the knowledge base and Wikipedia name companies.
-_LEGAL_FORM = re.compile(r"^(?:PT|CV)\.? (?=\S)|,? (?:Tbk\.?|\(Persero\)(?: Tbk\.?)?)$")
-
-
-def _company_name(name: str) -> str:
-    return _LEGAL_FORM.sub("", name) or name
-
-
-def _group(cands: list[Cand]) -> list[Entity]:
-    by_name: dict[str, Entity] = {}
-    votes: dict[str, dict[str, int]] = {}
-    for c in sorted(cands, key=lambda x: x.start):
-        name = c.link.name if c.link.known or c.link.type != "organization" else _company_name(c.link.name)
-        key = linking.fold_token(name)
-        ent = by_name.get(key)
-        if ent is None:
-            typ: Any = c.link.type
-            ent = by_name[key] = Entity(name, typ, c.link.qid)
-            votes[key] = {}
-        vote = votes[key]
-        vote[c.link.type] = vote.get(c.link.type, 0) + (3 if c.link.known else 1)
-        ent.mentions.append(Mention(c.start, c.end, c.text, c.label))
-    for key, ent in by_name.items():
-        # the first type with the most votes, as `Counter.most_common(1)` picks it
-        best: Any = max(votes[key].items(), key=itemgetter(1))[0]
-        ent.type = best
-    return list(by_name.values())
-
-
 def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
     ner = names.Ner(article.text, _recognizer(), _batch_recognizer())
@@ -416,29 +273,31 @@ def find_entities(article: Article) -> list[Entity]:
     minor_places.listed_place_cands(doc)
     coref.listed_persons(doc)
     titles.portfolio_persons(doc)
-    _drop_headline_guesses(doc)
+    headlines.drop_headline_guesses(doc)
     # before coreference reuses them: "Karantina Kesehatan" would claim "Menteri Kesehatan"
     doc.reset([c for c in doc.cands if not fragments.unit_or_adjective(doc.text, c)])
     coref.resolve(doc)
-    own = _outlet_names(article.outlet)
+    own = vouching.outlet_names(article.outlet)
     generic = linking.word_set("generic")
     events = fragments.event_spans(article.text)
-    vouched = fragments.with_named_facilities(article.text, _vouched(doc))
+    vouched = fragments.with_named_facilities(article.text, vouching.vouched(doc))
     vouched += [p for c in vouched if fragments.inside_event(events, c) for p in fragments.places_inside(c)]
     kept = [
         c
         for c in vouched
-        if not _is_own_outlet(doc, c, own)
+        if not vouching.is_own_outlet(doc, c, own)
         and not fragments.spurious(article.text, c, events, article.language)
         and linking.fold_token(c.text) not in generic
-        and not _event(c)
+        and not vouching.event(c)
         and not facilities.described(article.text, c)
         and not (c.start > 0 and article.text[c.start - 1].isalpha())  # "detikSulsel": a word's tail
         and not (c.link.type == "location" and missions.currency(article.text, c.start, c.end))
     ]
     common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
     kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]
-    grouped = _group(countries.branch_places(article.text, minor_places.bare_city_as_regency(kept)))
+    grouped = entity_groups.group(
+        countries.branch_places(article.text, minor_places.bare_city_as_regency(kept))
+    )
     return expansions.merge_court_seats(grouped)
 
 

@@ -13,6 +13,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from warta.extract.figure_measures import _or_injured, _total_before
+from warta.extract.figure_measures import (
+    qualifier as qualifier,  # re-exported: `figures` imports it from here
+)
+from warta.extract.figure_people import _names_people, _nationality, _past_modifiers, _who
 from warta.extract.figure_tokens import (
     RESIDENTS,
     Cue,
@@ -29,7 +34,6 @@ from warta.extract.figure_tokens import (
     own_predicate,
     part_of_them,
     past_paren,
-    past_possessive,
     resides,
     scan,
     subset_of_excluded,
@@ -164,37 +168,6 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     return None
 
 
-def _names_people(toks: list[Tok], j: int, text: str) -> bool:
-    return bool(lexicon().at("people", toks, j)) or _past_modifiers(toks, j, text) > j
-
-
-def _past_modifiers(toks: list[Tok], j: int, text: str) -> int:
-    """English puts adjectives before the noun ("200 Indonesian migrant workers"): skip up to two
-    modifiers (a listed one, or a capitalised nationality word) when a people noun follows."""
-    lex = lexicon()
-    k = past_possessive(toks, j)
-    while k < len(toks) and k - j < 2 and (lex.at("modifier", toks, k) or _nationality(toks[k], text)):
-        k += 1
-    return k if k > j and (lex.at("people", toks, k) or lex.at("head", toks, k)) else j
-
-
-def _nationality(tok: Tok, text: str) -> bool:
-    """'Indonesian', 'Palestinian', 'Chinese', 'Israeli': a capitalised word with a demonym ending."""
-    return text[tok.start].isupper() and tok.low.isalpha() and tok.low.endswith(("an", "ese", "i", "ish"))
-
-
-def _who(toks: list[Tok], j: int, n: int, text: str) -> str | None:
-    """The people counted: the noun and a following name ("warga Palestina", "sandera Israel")."""
-    k = j + n
-    if k < len(toks) and toks[k].low in {"negara", "asing"}:
-        k += 1
-    if k < len(toks) and text[toks[k].start : toks[k].start + 1].isupper() and toks[k].low.isalpha():
-        k += 1
-    if k == j + 1 and toks[j].low in {"orang", "lainnya", "lain", "others", "people"}:
-        return None
-    return text[toks[j].start : toks[k - 1].end]
-
-
 def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str | None:
     """The measure of `cands[k]`, or "" when the number is excluded (affected, negated)."""
     lex = lexicon()
@@ -279,59 +252,6 @@ def _back_reference(toks: list[Tok], i: int, cues: list[Cue]) -> bool:
         return False
     end = aside_end(toks, i + 1) + 3
     return any(i < cu.start <= end and cu.direction != "before" for cu in cues)
-
-
-def _total_before(toks: list[Tok], i: int) -> bool:
-    """The number follows a total word ("mencapai", "meningkat kepada", "rose to"), qualifiers aside."""
-    lex = lexicon()
-    q = lex.ending("qualifier", toks, i)
-    # "passed 1,000" is both: a qualifier and a total
-    return (
-        lex.ending("total", toks, i) is not None
-        or lex.ending("total", toks, i - (q[1] if q else 0)) is not None
-    )
-
-
-_OR_GLUE = {"dan", "atau", "serta", "maupun", "and", "or", "/", ","}
-
-
-def _or_injured(cue: Cue, cues: list[Cue], toks: list[Tok]) -> str:
-    """'gugur dan terluka', 'tewas atau luka': killed_or_injured. Not "killed and 14 injured" or
-    "killed and dozens injured": only conjunctions may stand between the two words."""
-    if cue.measure == "missing" and any(_joined(cue, cu, toks) for cu in cues if cu.measure == "killed"):
-        return ""  # "missing or dead": a mixed total
-    if cue.measure not in ("killed", "injured"):
-        return cue.measure
-    other = "injured" if cue.measure == "killed" else "killed"
-    for cu in cues:
-        if cu.measure != other:
-            continue
-        gap = toks[cue.end : cu.start] if cu.start >= cue.end else toks[cu.end : cue.start]
-        if 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap):
-            return "killed_or_injured"
-    if any(_joined(cue, cu, toks) for cu in cues if cu.measure == "missing"):
-        return ""  # "nearly 600 dead or missing": a mixed total is not a figure
-    return cue.measure
-
-
-def _joined(a: Cue, b: Cue, toks: list[Tok]) -> bool:
-    gap = toks[a.end : b.start] if b.start >= a.end else toks[b.end : a.start]
-    return 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap)
-
-
-def qualifier(toks: list[Tok], i: int) -> str:
-    lex = lexicon()
-    j = i
-    while j > 0 and toks[j - 1].low in {"sebanyak", "seramai", "total", "sudah", "mencapai", "jumlahnya"}:
-        j -= 1
-    hit = lex.ending("qualifier", toks, j)
-    if hit:
-        return hit[0]
-    after = toks[i + 1].low if i + 1 < len(toks) else ""
-    later = toks[i + 2].low if i + 2 < len(toks) else ""
-    if after == "lebih" and later not in {"dari", "daripada"}:
-        return "more_than"  # "1.000 lebih warga"
-    return "exact"
 
 
 _PLAIN_PEOPLE = {"orang", "people", "jiwa"}

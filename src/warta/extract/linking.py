@@ -14,8 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
-from itertools import accumulate, compress
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -23,6 +21,18 @@ from rapidfuzz.distance import Levenshtein
 from warta.extract.gazetteer import Entry
 from warta.extract.gazetteer import fold_token as fold_token  # re-exported for the stage modules
 from warta.extract.phrases import may_open
+from warta.extract.title_phrases import Phrases as Phrases  # re-exported: title spans used to live here
+from warta.extract.title_phrases import title_end_list as title_end_list
+from warta.extract.title_phrases import title_ends as title_ends
+from warta.extract.title_phrases import title_spans as title_spans
+from warta.extract.title_phrases import title_starts as title_starts
+from warta.extract.word_lists import loc_heads as loc_heads  # re-exported: word lists used to live here
+from warta.extract.word_lists import pairs as pairs
+from warta.extract.word_lists import phrase_regex as phrase_regex
+from warta.extract.word_lists import title_regex as title_regex
+from warta.extract.word_lists import word_list as word_list
+from warta.extract.word_lists import word_set as word_set
+from warta.extract.word_lists import word_set_exact as word_set_exact
 
 _WORD = re.compile(r"\w+")
 _LEAD_ACRONYM = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
@@ -168,125 +178,6 @@ def person(start: int, end: int, surface: str) -> list[Cand]:
 _GIVEN_ABBREVIATION = re.compile(r"\b(Mohd|Muhd|Md|Abd)\.(?= )")
 
 
-@cache
-def word_list(name: str) -> tuple[str, ...]:
-    """Non-comment lines of `knowledge/entity_rules/<name>.txt`, as written."""
-    path = resources.files("warta.knowledge").joinpath("entity_rules").joinpath(f"{name}.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-@cache
-def word_set_exact(name: str) -> frozenset[str]:
-    return frozenset(word_list(name))
-
-
-@cache
-def word_set(name: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in word_list(name))
-
-
-@cache
-def phrase_regex(name: str) -> re.Pattern[str]:
-    """Any phrase of the list as whole words, longest first, case-insensitive."""
-    words = sorted(word_list(name), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def title_regex() -> re.Pattern[str]:
-    """A person title, optionally with its portfolio ("Menteri Pertahanan", "Wakil Menteri Luar Negeri")."""
-    titles = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_list("person_titles"), key=len, reverse=True)
-    )
-    jobs = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_list("portfolios"), key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!\w)(?:{titles})(?:\s+(?:{jobs}))?(?!\w)", re.IGNORECASE)
-
-
-_PHRASE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_PHRASE_SPLIT = re.compile(rf"({_PHRASE_WORD.pattern})")
-
-
-class Phrases:
-    """Word-list phrases found by whole words, case-insensitively (faster than one big regex)."""
-
-    def __init__(self, phrases: tuple[str, ...]) -> None:
-        self.first: dict[str, list[tuple[str, ...]]] = {}
-        for p in phrases:
-            toks = tuple(w.casefold() for w in _PHRASE_WORD.findall(p))
-            if toks:
-                self.first.setdefault(toks[0], []).append(toks)
-        for v in self.first.values():
-            v.sort(key=len, reverse=True)
-        # each phrase's length and words after the first, as a list: compared with a slice at once
-        self.rests = {k: [(len(t), list(t[1:])) for t in v] for k, v in self.first.items()}
-
-    def match_at(self, folded: list[str], gaps: list[str], i: int) -> int:
-        """How many words from `i` the longest phrase covers (0 when none starts there); `gaps[k]`
-        is the text between words k and k + 1."""
-        for n, rest in self.rests.get(folded[i], ()):
-            same = i + n <= len(folded) and folded[i + 1 : i + n] == rest
-            if same and all(not gaps[j].strip() for j in range(i, i + n - 1)):
-                return n
-        return 0
-
-
-@cache
-def _title_phrases() -> tuple[Phrases, Phrases]:
-    titles = word_list("person_titles") + word_list("seat_titles") + word_list("fused_titles")
-    return Phrases(titles), Phrases(word_list("portfolios"))
-
-
-@lru_cache(maxsize=8)
-def title_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Every role title in the text ("Wakil Menteri Luar Negeri", "Ahli Parlimen", "Kapolri"), in order."""
-    titles, jobs = _title_phrases()
-    parts = _PHRASE_SPLIT.split(text)  # gap, word, gap, word, ..., gap
-    folded, gaps = list(map(str.casefold, parts[1::2])), parts[2::2]
-    bounds = list(accumulate(map(len, parts)))  # word k spans bounds[2k] .. bounds[2k + 1]
-    out = []
-    upto = 0
-    first = titles.first
-    for i in compress(range(len(folded)), map(first.__contains__, folded)):  # the dict test first: cheap
-        if i < upto:
-            continue
-        n = titles.match_at(folded, gaps, i)
-        if n == 0:
-            continue
-        if i + n < len(folded) and not gaps[i + n - 1].strip():
-            n += jobs.match_at(folded, gaps, i + n)  # "Menteri" + "Pertahanan"
-        out.append((bounds[2 * i], bounds[2 * (i + n) - 1]))
-        upto = i + n
-    return tuple(out)
-
-
-@lru_cache(maxsize=8)
-def title_starts(text: str) -> tuple[int, ...]:
-    return tuple(s for s, _ in title_spans(text))
-
-
-@lru_cache(maxsize=8)
-def title_end_list(text: str) -> tuple[int, ...]:
-    return tuple(sorted(e for _, e in title_spans(text)))
-
-
-@lru_cache(maxsize=8)
-def title_ends(text: str) -> frozenset[int]:
-    return frozenset(e for _, e in title_spans(text))
-
-
-@cache
-def loc_heads() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in word_list("loc_heads"):
-        head, _, template = line.partition("\t")
-        table[head.strip().casefold()] = template.strip() or "="
-    return table
-
-
 @lru_cache(maxsize=65536)
 def tokens(name: str) -> tuple[str, ...]:
     return tuple(fold_token(w) for w in _WORD.findall(name))
@@ -305,16 +196,6 @@ def strip_honorifics(surface: str) -> tuple[str, int]:
             break  # "Dr" alone, or a word that only starts like an honorific
         cut = gap.end()
     return surface[cut:], cut
-
-
-@cache
-def pairs(name: str) -> dict[str, str]:
-    """A two-column list (`word<TAB>replacement`) as a dict keyed by the folded word."""
-    out: dict[str, str] = {}
-    for line in word_list(name):
-        word, _, value = line.partition("\t")
-        out[word.strip().casefold()] = value.strip()
-    return out
 
 
 def english_place(name: str) -> str:

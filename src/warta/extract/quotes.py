@@ -25,7 +25,6 @@ from typing import ClassVar
 from warta.extract.attribution import (
     PRONOUNS,
     Named,
-    chain_end,
     inside,
     is_calendar_word,
     last_before,
@@ -52,9 +51,9 @@ from warta.extract.quote_speakers import (
     pronoun_antecedent,
     source_of_said,
     subject_past_objects,
-    title_prefix,
     unnamed_speaker,
 )
+from warta.extract.quote_subjects import _clause_subject, _paragraph_subject
 from warta.model import Article, Evidence, Quote
 from warta.registry import register
 
@@ -69,13 +68,8 @@ _MIN_WORDS = 4
 _CURRENT = "\x00current"  # an attribution that points at the story's current speaker ("-nya", "he")
 _SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau", "he", "she"})
 _PRONOUN_REACH = 400
-_CLAUSE = re.compile(r"[;,]\s*(?:manakala|sementara|sedangkan|while|whereas)\b\s*|;\s*", re.I)
 # A lone capitalised name closing the sentence after a title and a comma.
 _BARE_NAME = re.compile(r"\s*((?:[A-Z][a-z'’-]+\s){0,3}[A-Z][a-z'’-]+)\s*(?:\.|$)", re.M)
-# Capitalised title words (and their joiners) that may stand before a paragraph's subject.
-_TITLE_WORDS = re.compile(
-    r"\s*(?:(?:[A-Z][\w.'’&-]*|dan|and|of|bin|binti|[A-Z]+),?\s+)*"
-)  # how far back a pronoun subject looks for the person it stands for
 # A paragraph break inside a running quote, with the mark that reopens it.
 _JOIN = re.compile(r"\s*\n\s*(?:&ldquo;?|[“„«\"])?")
 
@@ -323,32 +317,6 @@ def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) ->
     if event is not None:
         return event[1]
     return last_subject(text, spans, q.open, _PRONOUN_REACH)
-
-
-def _clause_subject(text: str, spans: list[Named], start: int, end: int) -> str | None:
-    """The opening person subject of the last clause of a paragraph that has one ("X mencadangkan
-    ..., manakala peguam tertuduh, Y memohon ...": Y)."""
-    starts = [start] + [m.end() for m in _CLAUSE.finditer(text, start, end)]
-    for lo in reversed(starts):
-        subject = _paragraph_subject(text, spans, lo, end)
-        if subject:
-            return subject
-    return None
-
-
-def _paragraph_subject(text: str, spans: list[Named], para_start: int, pos: int) -> str | None:
-    """The person a paragraph opens with, after title words only ("Ekonom Universitas Indonesia X
-    menilai ..."; "Sementara itu, Gubernur X ..."), not one named later ("Polisi menangkap X")."""
-    first = next((n for n in spans if para_start <= n.start < pos and n.type == "person"), None)
-    if first is None:
-        return None
-    prefix = text[para_start : first.start]
-    head, comma, rest = prefix.partition(",")
-    if comma and len(head.split()) <= 3:  # a connective ("Sementara itu,", "Meanwhile,")
-        prefix = rest
-    # lower-case title words too ("PUTRAJAYA: Government spokesman X"), as the sentence rules read them
-    titled = _TITLE_WORDS.fullmatch(prefix) or title_prefix(text, spans, para_start, first.start)
-    return chain_end(text, spans, first).name if titled else None
 
 
 def _introducer(text: str, spans: list[Named], q: RawQuote) -> str | None:

@@ -1,0 +1,60 @@
+"""Measure and qualifier words around a count: totals, "killed or injured", "more than" (helpers of
+`figure_counts`).
+"""
+
+from __future__ import annotations
+
+from warta.extract.figure_tokens import Cue, Tok, lexicon
+
+
+def _total_before(toks: list[Tok], i: int) -> bool:
+    """The number follows a total word ("mencapai", "meningkat kepada", "rose to"), qualifiers aside."""
+    lex = lexicon()
+    q = lex.ending("qualifier", toks, i)
+    # "passed 1,000" is both: a qualifier and a total
+    return (
+        lex.ending("total", toks, i) is not None
+        or lex.ending("total", toks, i - (q[1] if q else 0)) is not None
+    )
+
+
+_OR_GLUE = {"dan", "atau", "serta", "maupun", "and", "or", "/", ","}
+
+
+def _or_injured(cue: Cue, cues: list[Cue], toks: list[Tok]) -> str:
+    """'gugur dan terluka', 'tewas atau luka': killed_or_injured. Not "killed and 14 injured" or
+    "killed and dozens injured": only conjunctions may stand between the two words."""
+    if cue.measure == "missing" and any(_joined(cue, cu, toks) for cu in cues if cu.measure == "killed"):
+        return ""  # "missing or dead": a mixed total
+    if cue.measure not in ("killed", "injured"):
+        return cue.measure
+    other = "injured" if cue.measure == "killed" else "killed"
+    for cu in cues:
+        if cu.measure != other:
+            continue
+        gap = toks[cue.end : cu.start] if cu.start >= cue.end else toks[cu.end : cue.start]
+        if 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap):
+            return "killed_or_injured"
+    if any(_joined(cue, cu, toks) for cu in cues if cu.measure == "missing"):
+        return ""  # "nearly 600 dead or missing": a mixed total is not a figure
+    return cue.measure
+
+
+def _joined(a: Cue, b: Cue, toks: list[Tok]) -> bool:
+    gap = toks[a.end : b.start] if b.start >= a.end else toks[b.end : a.start]
+    return 1 <= len(gap) <= 2 and all(t.low in _OR_GLUE for t in gap)
+
+
+def qualifier(toks: list[Tok], i: int) -> str:
+    lex = lexicon()
+    j = i
+    while j > 0 and toks[j - 1].low in {"sebanyak", "seramai", "total", "sudah", "mencapai", "jumlahnya"}:
+        j -= 1
+    hit = lex.ending("qualifier", toks, j)
+    if hit:
+        return hit[0]
+    after = toks[i + 1].low if i + 1 < len(toks) else ""
+    later = toks[i + 2].low if i + 2 < len(toks) else ""
+    if after == "lebih" and later not in {"dari", "daripada"}:
+        return "more_than"  # "1.000 lebih warga"
+    return "exact"

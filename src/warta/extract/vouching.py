@@ -1,0 +1,83 @@
+"""Filters on the found names: one-word names nothing vouches for, the outlet itself, events."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache, lru_cache
+
+from warta.extract import linking
+from warta.extract.linking import Cand, Doc
+
+
+def vouched(doc: Doc) -> list[Cand]:
+    """Drop one-word names nothing vouches for: not in the KB, no title or head word, and for a
+    body or place guessed by the NER model, named only once and not after "di"/"ke"/"dari"."""
+    titled = {c.link.name for c in doc.cands if c.source == "title"}
+    ruled = {c.link.name for c in doc.cands if c.source != "ner"}
+    counts = Counter(c.link.name for c in doc.cands)
+    keep = []
+    for c in doc.cands:
+        if c.link.known or c.link.name in titled or len(linking.tokens(c.link.name)) > 1:
+            keep.append(c)
+        elif c.link.type == "person":
+            continue
+        elif (
+            c.link.name in ruled
+            or counts[c.link.name] > 1
+            or LOCATIVE.search(doc.text, max(0, c.start - 16), c.start)
+        ):
+            keep.append(c)
+    return keep
+
+
+LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[Ww]ilayah|[Dd]aerah) $")
+
+
+@lru_cache(maxsize=256)
+def outlet_names(outlet: str | None) -> frozenset[str]:
+    """The publishing outlet's name and the other names it goes by, folded."""
+    from warta.extract.metadata import outlet_for_name
+
+    if not outlet:
+        return frozenset()
+    aliases = {linking.fold_token(n) for n in _outlet_aliases() if outlet_for_name(n) == outlet}
+    return frozenset({linking.fold_token(outlet)} | aliases)
+
+
+@cache
+def _outlet_aliases() -> tuple[str, ...]:
+    from warta.extract.metadata import outlet_table
+
+    return tuple(outlet_table()[1])
+
+
+def is_own_outlet(doc: Doc, c: Cand, own: frozenset[str]) -> bool:
+    """The publishing outlet anywhere, or any outlet's name in a dateline ("Gaza, Purna Warta ...").
+
+    Another outlet credited at the end of a body line ("... - BBC") is a source, so it stays.
+    """
+    from warta.extract.metadata import outlet_for_name
+
+    if c.link.type != "organization":
+        return False
+    if linking.fold_token(c.link.name) in own or linking.fold_token(c.text) in own:
+        return True
+    if not (outlet_for_name(c.text) or outlet_for_name(c.link.name)):
+        return False
+    line_start = doc.text.rfind("\n", 0, c.start) + 1
+    before = doc.text[line_start : c.start]
+    if before.count("(") > before.count(")") and ")" in doc.text[c.end : c.end + 30]:
+        return False  # "JAKARTA (Reuters) -", "GAZA, (Antara/Anadolu) -": agencies credited, not the page
+    dateline = doc.text.count("\n", 0, c.start) < 3 and re.fullmatch(r"[\w .,'’()/-]{0,40}", before)
+    return bool(dateline and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", before))
+
+
+def event(c: Cand) -> bool:
+    """An unknown name that is an event, law or programme ("... Conference", "Pemilu 2024")."""
+    if c.link.known:
+        return False
+    words = linking.tokens(c.link.name)
+    if c.link.type == "person":  # "Typhoon Tino": a storm's name, not a person
+        return bool(words) and words[0] in linking.word_set("event_words")
+    return any(w in linking.word_set("event_words") for w in words)
