@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import re._constants as sre_constants  # the parser is private but stable; a failure just skips joining
-import re._parser as sre_parse
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,36 +38,6 @@ def line_rules(extra: Path | None = None) -> tuple[LineRule, ...]:
 def line_screen(extra: Path | None = None) -> RuleScreen:
     """The exact quick test of whether any line rule could match a line (see `warta.clean.screen`)."""
     return RuleScreen([rule.pattern for rule in line_rules(extra)])
-
-
-@cache
-def rule_screen(extra: Path | None = None) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
-    """A quick 'could any line rule match?' test: the rules anchored at the line start joined into
-    one pattern tried at position 0 only (most lines fail it at once), plus the other rules.
-    None for the joined part when the anchored rules cannot be joined (e.g. a back-reference)."""
-    anchored: list[re.Pattern[str]] = []
-    loose: list[re.Pattern[str]] = []
-    for rule in line_rules(extra):
-        (anchored if _starts_anchored(rule.pattern.pattern) else loose).append(rule.pattern)
-    patterns = [p.pattern for p in anchored]
-    joined = None
-    if not any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):  # group numbers shift when joined
-        try:
-            joined = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-        except re.error:
-            joined = None
-    if joined is None:
-        loose = [r.pattern for r in line_rules(extra)]
-    return joined, tuple(loose)
-
-
-def _starts_anchored(pattern: str) -> bool:
-    """True when the whole pattern begins with '^' (no top-level alternative escapes it)."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:
-        return False
-    return len(parsed) > 0 and parsed[0] == (sre_constants.AT, sre_constants.AT_BEGINNING)
 
 
 @cache
