@@ -213,3 +213,16 @@ def test_boilerplate_label_between_headline_and_date_stamp() -> None:
     text = "Minister meets counterpart in Hanoi\nWorld\nMonday, 5 Aug 2024\nHANOI: The minister met his counterpart."
     removed = _removed(text)
     assert "world" in removed and "minister meets counterpart in hanoi" not in removed
+
+
+def test_boilerplate_line_reason_remembers_short_lines_only() -> None:
+    from warta.clean.boilerplate import _MEMO_CHARS, _line_reason, _short_line_reason, line_reason
+
+    short, long = "Foto: ANTARA/Nama Fotografer", "Banjir merendam tiga kecamatan di Padang. " * 10
+    assert len(short) <= _MEMO_CHARS < len(long)
+    hits = _short_line_reason.cache_info().hits
+    assert line_reason(short) == line_reason(short) == _line_reason(short) != ""
+    assert _short_line_reason.cache_info().hits > hits
+    size = _short_line_reason.cache_info().currsize
+    assert line_reason(long) == _line_reason(long) == ""
+    assert _short_line_reason.cache_info().currsize == size

@@ -38,3 +38,15 @@ def test_html_load_matches_trafilatura(page: str) -> None:
 def test_html_load_uses_its_copy_of_trafilatura_code() -> None:
     assert _same_code()  # else every page silently takes the slower path
     assert load_page(PAGES[0]) is not None
+
+
+def test_html_load_parser_gives_lxml_html_classes() -> None:
+    from trafilatura.utils import HTML_PARSER
+
+    from warta.clean.html_load import _parser
+
+    assert _parser() is not HTML_PARSER  # else every page pays the Python class lookup
+    page = "<html><body><form><input><select></select><textarea></textarea><label>x</label></form><p>y</p></body></html>"
+    got = [(el.tag, type(el)) for el in load_page(page).iter()]  # type: ignore[union-attr]
+    assert got == [(el.tag, type(el)) for el in load_html(page).iter()]
+    assert {cls.__name__ for _, cls in got} >= {"FormElement", "InputElement", "HtmlElement"}

@@ -95,3 +95,30 @@ def test_html_meta_json_uses_its_copy_of_trafilatura_code() -> None:
     # else `_meta_json` silently falls back to trafilatura's slower function
     assert tm.JSON_MINIFY.pattern == _JSON_MINIFY_SOURCE
     assert _meta_json_digest() == _META_JSON_DIGEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Menteri \\u0041nwar &amp; \\n<b>duta</b>  "x"',
+        "ganti \\ud83d\\ude00 dan \\ud800 sendiri",  # escaped surrogates: trafilatura drops them
+        "plain   text <i>no escapes</i>",
+        "",
+    ],
+)
+def test_html_meta_normalize_json_matches_trafilatura(text: str) -> None:
+    from trafilatura.json_metadata import JSON_UNICODE_REPLACE, normalize_json
+
+    from warta.clean.html_meta import _JSON_UNICODE_SOURCE, _normalize_json
+
+    assert JSON_UNICODE_REPLACE.pattern == _JSON_UNICODE_SOURCE
+    assert _normalize_json(text) == normalize_json(text)
+
+
+def test_html_meta_minify_split_matches_trafilatura_sub() -> None:
+    from trafilatura.metadata import JSON_MINIFY
+
+    from warta.clean.html_meta import _MINIFY
+
+    text = '{ "a b" : [ 1,\n  "c \\" d" ] ,\t"e":"f  g" }  '
+    assert "".join(filter(None, _MINIFY.split(text))) == JSON_MINIFY.sub(r"\1", text)

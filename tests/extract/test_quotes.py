@@ -533,3 +533,11 @@ def test_quotes_untagged_nickname_resolves_to_person_named_before() -> None:
     )
     art = make(text, {"Fadillah Rusmanto": ("Fadillah Rusmanto", "person")})
     assert speakers(art) == [("Fadillah Rusmanto", "Keselamatan warga tetap")]
+
+
+def test_quotes_single_marks_open_only_after_a_non_word() -> None:
+    from warta.extract.quote_marks import _single_quotes
+
+    text = "Dia berkata, ‘Kami akan datang esok pagi,’ kepada wartawan.\nRakyat‘nya ‘tidak’ hadir.\n‘Ya,’ jawabnya."
+    opens = [q.open for q in _single_quotes(text, [])]
+    assert opens == [text.index("‘Kami"), text.index("‘tidak"), text.rindex("‘Ya")]

@@ -55,6 +55,7 @@ _TAGS_HEADER = re.compile(
 _PAREN_NAME = re.compile(r"\(\s*[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\s*\)")
 _SEPARATOR = re.compile(r"[-–—·•|*~]{1,3}")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’.-]+$|^[A-Z]\.?$")
+_MEMO_CHARS = 160  # lines up to this long have their verdict remembered (page furniture is short)
 
 
 @dataclass(slots=True)
@@ -95,6 +96,16 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
 
 def line_reason(line: str) -> str:
     """Why a single line is boilerplate on its own, or '' when it may be body."""
+    # a site's furniture lines come back on every page of it: short lines are looked at once
+    return _short_line_reason(line) if len(line) <= _MEMO_CHARS else _line_reason(line)
+
+
+@lru_cache(maxsize=8192)
+def _short_line_reason(line: str) -> str:
+    return _line_reason(line)
+
+
+def _line_reason(line: str) -> str:
     reason = _own_reason(line)
     if not reason:  # "Tempo.co | Dapatkan berita ... WhatsApp": the site's name, a bar, then a promo
         head, bar, rest = line.partition(" | ")
@@ -119,13 +130,14 @@ def _own_reason(line: str) -> str:
         return "dateline"
     if caption_credit(line):
         return "caption"
-    words = line.split()
-    if len(words) == 1 and len(line) == 1 and line.isalpha():
+    if len(line) == 1 and line.isalpha():  # one letter: one word
         return "button"
     if _SEPARATOR.fullmatch(line):  # a lone "-" or "·" between the byline and the time stamp
         return "separator"
-    if line.startswith("#") and sum(w.startswith("#") for w in words) >= min(3, len(words)):
-        return "hashtags"
+    if line.startswith("#"):
+        words = line.split()
+        if sum(w.startswith("#") for w in words) >= min(3, len(words)):
+            return "hashtags"
     return ""
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 MIN_MAIN_TEXT = 250  # characters; below this a news page's main text was probably missed
 MIN_PROSE_SHARE = 0.25  # below this share of sentence-like lines, the fast extraction took a menu
@@ -24,26 +23,31 @@ class HtmlContent:
 
 
 def html_to_text(html: str, url: str | None = None) -> HtmlContent:
+    from warta.clean.html_extract import main_text
     from warta.clean.html_load import load_page
     from warta.clean.html_meta import author_from_tree, metadata_before_author, with_author
 
     params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
-    # one parse: the metadata pass reads the tree, the extraction works on its own copy
+    # one parse: the metadata pass reads the tree, the extraction works on its own copy (or on the
+    # tree itself when nothing reads it afterwards)
     tree = load_page(html)
     meta: dict[str, str] = {}
-    doc = None
+    found = None
     if tree is not None:
         meta, needs_author = metadata_before_author(tree, url, params)
-        doc = _extract(tree, url or meta.get("url"), fast=True)
-        if doc is None or isinstance(doc, dict) or not _reads_as_story(doc.text or ""):
+        page_url = url or meta.get("url")
+        found = main_text(tree, page_url, fast=True, in_place=not needs_author)
+        if found is None or not _reads_as_story(found):
             # menu dump or near-empty: let trafilatura compare with readability and jusText
-            doc = _extract(tree, url or meta.get("url"), fast=False)
-        if needs_author and doc is not None:
+            if not needs_author:  # the fast pass may have pruned the tree: the same tree again
+                tree = load_page(html)
+            found = None if tree is None else main_text(tree, page_url, fast=False, in_place=not needs_author)
+        if needs_author and found is not None:
             # last use of the tree: the author search may prune it in place, no deep copy
             meta = with_author(meta, author_from_tree(tree, in_place=True))
     text = ""
-    if doc is not None and not isinstance(doc, dict):
-        text = doc.text or ""
+    if found is not None:
+        text = found
     else:
         meta = {}  # as trafilatura: a page it cannot extract has no metadata either
     if len(text) < MIN_MAIN_TEXT:
@@ -52,14 +56,6 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
         if len(fallback) > len(text):
             text = fallback
     return HtmlContent(text=text, meta=meta)
-
-
-def _extract(tree: Any, url: str | None, fast: bool) -> Any:
-    import trafilatura
-
-    return trafilatura.bare_extraction(
-        tree, url=url, fast=fast, with_metadata=False, include_comments=False, include_tables=False
-    )
 
 
 def _reads_as_story(text: str) -> bool:

@@ -67,6 +67,7 @@ def author_candidates(
     tree: HtmlElement, discard_tail: Callable[[HtmlElement], list[HtmlElement]]
 ) -> list[list[HtmlElement]]:
     """The elements each of the three author expressions selects on the pruned tree (pruning `tree`)."""
+    from lxml.etree import Element
     from trafilatura.xml import delete_element
 
     # the author expressions start at the document's root (`//*`), the discarding one at `tree`
@@ -75,17 +76,19 @@ def author_candidates(
     below = None if root is tree else set(tree.iterdescendants())
     discard: list[HtmlElement] = []
     found: list[list[HtmlElement]] = [[], [], []]
-    for el in root.iter():
+    class_seen, id_seen = _CLASS_SEEN, _ID_SEEN
+    # elements only: comments and processing instructions are not elements to XPath's `*`
+    for el in root.iter(Element):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue  # comments and processing instructions: not elements to XPath's `*`
         get = el.get
         cls, id_, prop = get("class"), get("id"), get("itemprop")
         comp, rel, testid = get("data-component"), get("rel"), get("data-testid")
-        # a class or id that no test can match counts as absent
-        if cls is not None and not _relevant(cls, _CLASS_SEEN, _CLASS_WORDS, _ANY_CLASS):
+        # a class or id that no test can match counts as absent (the answer per value is kept)
+        if cls is not None and not (
+            class_seen.get(cls) or _relevant(cls, class_seen, _CLASS_WORDS, _ANY_CLASS)
+        ):
             cls = None
-        if id_ is not None and not _relevant(id_, _ID_SEEN, _ID_WORDS, _ANY_ID):
+        if id_ is not None and not (id_seen.get(id_) or _relevant(id_, id_seen, _ID_WORDS, _ANY_ID)):
             id_ = None
         if cls is None and id_ is None and prop is comp is rel is testid is None and tag != "author":
             continue

@@ -1,4 +1,5 @@
-"""trafilatura's `load_html` for a page given as text, without its costliest no-op.
+"""trafilatura's `load_html` for a page given as text, without its costliest no-op, and with
+lxml.html's element classes chosen in C (`_parser`).
 
 `load_html` first deletes XML-invalid control characters with a regex over the whole page (about
 0.7 ms on a 150 kB page) although pages almost never hold one; a test for each of those characters
@@ -14,8 +15,17 @@ import hashlib
 from collections.abc import Callable
 from functools import cache
 
+from lxml.etree import HTMLParser as _EtreeParser
 from lxml.html import HtmlElement
 
+# code_digest of lxml.html's element class lookup (HtmlElementClassLookup.lookup and __init__,
+# HTMLParser.__init__), which `_parser` reproduces in C
+_LOOKUP_DIGEST = "77abda599189e1d3"
+# a page with each kind of node lxml.html gives its own class
+_PROBE = (
+    "<html><head><title>t</title></head><body><form><input><select><option>o</option></select>"
+    "<textarea></textarea><label>l</label></form><p>a &amp; b<svg:path/></p></body></html>"
+)
 # code_digest of load_html, repair_faulty_html, decode_file, fromstring_bytes, is_dubious_html
 _SOURCE_DIGEST = "496990e755086c2d"
 # trafilatura's INVALID_XML_CHARS, one by one: [\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]
@@ -42,7 +52,7 @@ def load_page(html: str) -> HtmlElement | None:
     tree = None
     fallback_parse = False
     try:
-        tree = fromstring(html, parser=tu.HTML_PARSER)
+        tree = fromstring(html, parser=_parser())
     except ValueError:  # "Unicode strings with encoding declaration are not supported."
         tree = tu.fromstring_bytes(html)
         fallback_parse = True
@@ -54,6 +64,40 @@ def load_page(html: str) -> HtmlElement | None:
         tu.LOGGER.error("parsed tree length: %s, wrong data type or not valid HTML", len(tree))
         tree = None
     return tree
+
+
+@cache
+def _parser() -> _EtreeParser:
+    """trafilatura's HTML parser with lxml.html's element classes chosen in C.
+
+    lxml.html picks each element's class in a Python callback (`HtmlElementClassLookup.lookup`),
+    run for every element object lxml creates, about a thousand times per page in the walks of
+    trafilatura and warta. A namespace lookup in C gives the same class for every node; it is
+    used only while that callback is the code it was read from and gives the same classes on a
+    probe page, else the parser is trafilatura's own.
+    """
+    import lxml.html as lh
+    from lxml import etree
+    from trafilatura import utils as tu
+
+    lookup_code = (
+        lh.HtmlElementClassLookup.lookup,
+        lh.HtmlElementClassLookup.__init__,
+        lh.HTMLParser.__init__,
+    )
+    if type(tu.HTML_PARSER) is not lh.HTMLParser or code_digest(*lookup_code) != _LOOKUP_DIGEST:
+        return tu.HTML_PARSER
+    classes = etree.ElementDefaultClassLookup(
+        element=lh.HtmlElement, comment=lh.HtmlComment, pi=lh.HtmlProcessingInstruction, entity=lh.HtmlEntity
+    )
+    lookup = etree.ElementNamespaceClassLookup(classes)
+    lookup.get_namespace(None).update(lh.HtmlElementClassLookup._default_element_classes)
+    parser = tu.HTML_PARSER.copy()  # same options
+    parser.set_element_class_lookup(lookup)
+    probe = [type(el) for el in lh.fromstring(_PROBE, parser=parser).iter()]
+    if probe != [type(el) for el in lh.fromstring(_PROBE, parser=tu.HTML_PARSER).iter()]:
+        return tu.HTML_PARSER
+    return parser
 
 
 @cache

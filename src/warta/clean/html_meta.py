@@ -19,8 +19,10 @@ LOG = logging.getLogger(__name__)
 _MINIFY = re.compile(r'("(?:\\.|[^"\\])*")|\s+')
 _JSON_SCRIPTS = './/script[@type="application/ld+json" or @type="application/settings+json"]'
 # what `_meta_json` was copied from: extract_meta_json's code (html_load.code_digest) and JSON_MINIFY
-_META_JSON_DIGEST = "51f6a61a3670e942"
+_META_JSON_DIGEST = "8672ad270b89169b"  # extract_meta_json and normalize_json
 _JSON_MINIFY_SOURCE = r'("(?:\\.|[^"\\])*")|\s'
+_JSON_UNICODE_SOURCE = r"\\u([0-9a-fA-F]{4})"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 FIELDS = ("title", "author", "date", "sitename", "hostname", "url", "description")
 
 
@@ -67,24 +69,29 @@ def metadata_before_author(
         m = tm.META_URL.match(doc.url)
         if m:
             doc.sitename = m[1]
-    return {key: value for key in FIELDS if (value := _trimmed(getattr(doc, key, None)))}, needs_author
+    return _trimmed_fields({key: getattr(doc, key, None) for key in FIELDS}), needs_author
 
 
 def _meta_json(tree: HtmlElement, doc: Any) -> Any:
     """trafilatura's `extract_meta_json`, its whitespace squeeze done in fewer, cheaper steps: a run
-    of blanks outside strings goes in one match, and a function replaces the template "\\1" (which
-    Python 3.11 expands in Python for every match). Its own code runs if it has changed."""
+    of blanks outside strings goes in one match, and the pieces are joined in C (no template "\\1",
+    which Python 3.11 expands in Python for every match). Its own code runs if it has changed."""
     import json
 
     from trafilatura import metadata as tm
-    from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
+    from trafilatura.json_metadata import JSON_UNICODE_REPLACE, extract_json, extract_json_parse_error
 
-    if tm.JSON_MINIFY.pattern != _JSON_MINIFY_SOURCE or _meta_json_digest() != _META_JSON_DIGEST:
+    if (
+        tm.JSON_MINIFY.pattern != _JSON_MINIFY_SOURCE
+        or JSON_UNICODE_REPLACE.pattern != _JSON_UNICODE_SOURCE
+        or _meta_json_digest() != _META_JSON_DIGEST
+    ):
         return tm.extract_meta_json(tree, doc)
     for elem in tree.xpath(_JSON_SCRIPTS):
         if not elem.text:
             continue
-        element_text = normalize_json(_MINIFY.sub(_string_or_nothing, elem.text))
+        # split() gives the text between matches and group 1 (a string, or None for blanks)
+        element_text = _normalize_json("".join(filter(None, _MINIFY.split(elem.text))))
         try:
             schema = json.loads(element_text, strict=False)
             doc = extract_json(schema, doc)
@@ -96,14 +103,28 @@ def _meta_json(tree: HtmlElement, doc: Any) -> Any:
 @cache
 def _meta_json_digest() -> str:
     from trafilatura import metadata as tm
+    from trafilatura.json_metadata import normalize_json
 
     from warta.clean.html_load import code_digest
 
-    return code_digest(tm.extract_meta_json)
+    return code_digest(tm.extract_meta_json, normalize_json)
 
 
-def _string_or_nothing(match: re.Match[str]) -> str:
-    return match.group(1) or ""
+def _normalize_json(string: str) -> str:
+    """trafilatura's `normalize_json`, which drops surrogates character by character in Python:
+    here only when the text holds one."""
+    from html import unescape
+
+    from trafilatura.json_metadata import JSON_UNICODE_REPLACE
+    from trafilatura.utils import HTML_STRIP_TAGS, trim  # the ones json_metadata imports
+
+    if "\\" in string:
+        string = string.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        string = JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), string)
+        if _SURROGATE.search(string):
+            string = "".join(c for c in string if ord(c) < 0xD800 or ord(c) > 0xDFFF)
+        string = unescape(string)
+    return trim(HTML_STRIP_TAGS.sub("", string))
 
 
 def author_from_tree(tree: HtmlElement, in_place: bool) -> str | None:
@@ -119,6 +140,19 @@ def with_author(meta: dict[str, str], author: str | None) -> dict[str, str]:
     """`meta` with `author` filled in (when it has none), keys in `FIELDS` order."""
     merged = {**meta, "author": meta.get("author") or author or ""}
     return {key: merged[key] for key in FIELDS if merged.get(key)}
+
+
+def _trimmed_fields(values: dict[str, object]) -> dict[str, str]:
+    """Each field as `_trimmed` leaves it, empty ones left out: `clean_and_trim` treats each field
+    on its own, so one `Document` holds them all."""
+    from trafilatura.settings import Document
+
+    doc = Document()
+    for key, value in values.items():
+        if value:
+            setattr(doc, key, value)
+    doc.clean_and_trim()
+    return {key: str(trimmed) for key, value in values.items() if value and (trimmed := getattr(doc, key))}
 
 
 def _trimmed(value: object) -> str:

@@ -56,8 +56,13 @@ class RuleScreen:
             self._anchored = []
         self._always = [test for needed, test in self._gated if needed is None]
         self._gated = [(needed, test) for needed, test in self._gated if needed is not None]
-        # "is any needed string in the line at all" settles most lines (it cannot miss a match)
-        self._strings = tuple(sorted({s for needed, _ in self._gated for s in needed or ()}))
+        # each needed string and the gated rules it lets through: a line is tried only with the rules
+        # whose strings it holds (a nested generator per rule costs more than the `in` tests)
+        by_string: dict[str, list[int]] = {}
+        for k, (needed, _) in enumerate(self._gated):
+            for s in needed or ():
+                by_string.setdefault(s, []).append(k)
+        self._by_string = tuple(sorted((s, tuple(ks)) for s, ks in by_string.items()))
 
     def could_match(self, line: str) -> bool:
         joined = self._for_char(line[0]) if line else self._join([src for _, src in self._anchored])
@@ -69,12 +74,10 @@ class RuleScreen:
             return False
         if line.isascii() or not _FOLDS_TO_ASCII.search(line):
             low = line.lower()
-            for s in self._strings:  # `in` per string beats one regex of them all
-                if s in low:
-                    break
-            else:
-                return False
-            return any(any(s in low for s in needed or ()) and test(line) for needed, test in self._gated)
+            # `in` per string beats one regex of them all; most lines hold none of them
+            found = {k for s, ks in self._by_string if s in low for k in ks}
+            gated = self._gated
+            return any(gated[k][1](line) for k in sorted(found))
         return any(test(line) for _, test in self._gated)
 
     def _for_char(self, head: str) -> re.Pattern[str] | None:

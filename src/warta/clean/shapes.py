@@ -9,6 +9,7 @@ case-insensitive patterns: bylines without a colon, e-mail lines, caption credit
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.calendar import find_date
 from warta.clean.rules import credit_names, outlet_names
@@ -64,17 +65,43 @@ _CREDIT_SPLIT = re.compile(r"\s*(?:[,/&]|\band\b|\bdan\b)\s*", re.I)
 # "Kosmo! Online", "Reuters Graphics", "AFP Photo": an outlet or agency and its desk
 _ONLINE = re.compile(r"\s+(?:online|graphics|pictures|photos?|foto|video|tv)$", re.I)
 _BRAND = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]{2,}")
+_NAME_STRIP = " -–—()[]|.:"  # what `is_outlet_name` strips off a name's ends
 
 
 def is_outlet_name(text: str) -> bool:
-    folded = text.strip(" -–—()[]|.:").casefold()
+    folded = text.strip(_NAME_STRIP).casefold()
     return folded in outlet_names() or folded in credit_names()
 
 
 def credit_names_only(text: str) -> bool:
     """ "Kosmo! Online", "AFP, Reuters", "Bernama/Agensi": known outlets or agencies and nothing else."""
-    parts = _CREDIT_SPLIT.split(text.strip(" -–—()[]|."))
+    text = text.strip(" -–—()[]|.")
+    if _more_words_than_credits(text):  # a sentence: no need to split it
+        return False
+    parts = _CREDIT_SPLIT.split(text, maxsplit=3)  # a 4th part already says no
     return len(parts) <= 3 and all(is_outlet_name(_ONLINE.sub("", p)) for p in parts)
+
+
+@cache
+def _max_credit_words() -> int:
+    """Words (with a character `is_outlet_name` keeps) in three names, each with an "Online"-like
+    word, and two separators standing alone ("and", ","): no credit line holds more."""
+    longest = max((len(n.split()) for n in outlet_names() | credit_names()), default=0)
+    return 3 * (longest + 1) + 2
+
+
+def _more_words_than_credits(text: str) -> bool:
+    limit = _max_credit_words()
+    words = text.split()
+    if len(words) <= limit:
+        return False
+    count = 0
+    for word in words:
+        if word.strip(_NAME_STRIP):
+            count += 1
+            if count > limit:
+                return True
+    return False
 
 
 def byline_shape(line: str) -> bool:
@@ -91,7 +118,7 @@ def byline_shape(line: str) -> bool:
     m = _WORDS_OUTLET.match(line)
     if m and len(m.group("words").split()) <= 4 and _outlet_like(m.group("outlet")):
         return m.group("words").istitle() or is_outlet_name(m.group("outlet"))
-    if len(line.split()) > 4:  # before the regex: its lazy `.+?` is slow on a long line
+    if len(line.split(None, 4)) > 4:  # before the regex: its lazy `.+?` is slow on a long line
         return False
     m = _OUTLET_STAFF.match(line)
     return bool(m and is_outlet_name(m.group("a") or m.group("b") or ""))
@@ -131,13 +158,14 @@ def caption_credit(line: str) -> bool:
     labelled = _LABELLED_CREDIT.match(line)
     if labelled and is_outlet_name(labelled.group("src")):
         return True
-    caps = _CREDIT_CAPS.match(line)
+    # _CREDIT_CAPS ends in ")" and blanks: other lines skip its backtracking scan
+    caps = _CREDIT_CAPS.match(line) if line.rstrip().endswith(")") else None
     if caps and len(line.split()) <= 20 and is_outlet_name(caps.group("src")):
         return True
     alone = _CREDIT_ALONE.match(line)
     if alone:  # the credit without its caption: a known agency or outlet first
         return is_outlet_name(alone.group("src")) or is_outlet_name(alone.group("src").split()[0])
-    if len(line.split()) < 5 or _QUOTE_MARKS.search(line):
+    if len(line.split(None, 4)) < 5 or _QUOTE_MARKS.search(line):  # under five words
         return False
     # both credit patterns need the "/" between source and name: most lines skip the searches
     m = "/" in line and (_CREDIT_TAIL.search(line) or _CREDIT_PAREN.search(line))

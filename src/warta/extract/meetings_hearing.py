@@ -47,8 +47,12 @@ def meeting_words() -> re.Pattern[str]:
         r"(?P<pair>(?<![\w-])(?:(?:pertemuan|perjumpaan)(?=(?:\s+(?-i:[A-Z])[\w.'’-]*){1,6}\s+dengan\s)"
         r"|(?:meeting|talks)\s+between(?=\s+(?:the\s+)?(?-i:[A-Z]))))"
     )
+    # every branch starts a word with one of these letters: one test first, not one per branch
+    verb_firsts = {re.escape(w[0]) for w in word_list("meetings_verbs.txt")}  # as `word_regex` reads them
+    starts = "".join(sorted({re.escape(c) for c in firsts} | {"m", "p", "t"} | verb_firsts))
     return re.compile(
-        rf"(?P<hearing>(?<![\w-])(?=[{firsts}])(?:{held_in}|{hearing}))|{pair}|(?:{verbs})", re.I
+        rf"(?<![\w-])(?=[{starts}])(?:(?P<hearing>(?<![\w-])(?=[{firsts}])(?:{held_in}|{hearing}))|{pair}|(?:{verbs}))",
+        re.I,
     )
 
 

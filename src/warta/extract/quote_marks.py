@@ -15,7 +15,8 @@ from functools import cache
 from warta.extract.attribution import word_regex
 
 MARK = re.compile(r"&(?:ldquo|rdquo|quot|laquo|raquo|bdquo);?|[“”„«»\"]")
-_SINGLE = re.compile(r"(?<![\w’‘])‘(?=\S)(?:[^‘’\n]|’(?=\w))*?[^\s‘]’(?![\w’])")
+# the mark first, then what stands before it: the engine jumps from one ‘ to the next
+_SINGLE = re.compile(r"‘(?<![\w’‘]‘)(?=\S)(?:[^‘’\n]|’(?=\w))*?[^\s‘]’(?![\w’])")
 # 'Straight single marks,' katanya: only a paragraph-opening quote closed before a verb of saying,
 # since ' is mostly an apostrophe (Ma'ruf, Qur'an).
 _STRAIGHT_SINGLE = re.compile(r"(?m)^'(?=\S)[^\n]*?[,.!?]'(?=[ \t]+\w)")
