@@ -153,7 +153,7 @@ def test_scan_hints_hold_wherever_the_full_regex_matches(all_gold: list[dict[str
         (facilities._FACILITY_HINT.search, facilities._FACILITY.search),
         (lambda t: "Mapol" in t, facilities._POLICE_HQ.search),
         (lambda t: "sini" in t, bodies._COURT_HERE.search),
-        (bodies._may_name_seat, linking.phrase_regex("seat_titles").search),
+        (bodies.may_name_seat, linking.phrase_regex("seat_titles").search),
         (facilities._vessel_hint().search, facilities._vessel_rx().search),
     ]
     texts = _texts(all_gold) + _HINTED

@@ -138,7 +138,7 @@ def test_ner_fast_features_are_the_known_training_features(all_gold: list[dict[s
     model = read_model(ner.MODEL_PATH)
     assert model is not None
     known = model.attrs
-    fast = Featurizer(known)
+    fast = Featurizer(model)
     for rec in all_gold[:6]:
         tokens = [rec["text"][a:b] for a, b in tokenize(rec["text"])][:150]
         want = [[f for f in feats if f in known] for feats in sentence_features(tokens)]

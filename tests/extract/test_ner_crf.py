@@ -146,3 +146,52 @@ def test_ner_tag_sentences_falls_back_to_pycrfsuite(
     want = ner.tag_sentences(batch)
     monkeypatch.setattr(ner, "_numpy_tagger", lambda: None)
     assert ner.tag_sentences(batch) == want
+
+
+def _looked_up_row(model: CrfModel, word: str) -> list[int]:
+    """A word's row feature by feature: `word_features` looked up, each part padded to its width."""
+    from warta.extract.ner_features import _case, cues, word_features
+
+    def ids(feats: tuple[str, ...], width: int) -> list[int]:
+        found = [model.attrs.get(f, model.absent) for f in feats]
+        return found + [model.absent] * (width - len(found))
+
+    own, near = word_features(word)
+    row = ids(own, 11)
+    for feats, width in zip(near, (3, 5, 5, 3), strict=True):
+        row += ids(feats, width)
+    cue = cues().get(word.lower())
+    return [
+        *row,
+        model.attrs.get("BOS&c=" + _case(word), model.absent),
+        model.attrs.get("lcue=" + cue, model.absent) if cue else model.absent,
+        1 if word[:1].isupper() else 0,
+    ]
+
+
+def test_ner_fast_word_ids_are_the_lookups_of_word_features(gold_sentences: list[list[str]]) -> None:
+    from warta.extract.ner_fast import WordIds
+
+    model = _model()
+    words = {w for tokens in gold_sentences for w in tokens}
+    odd = {"Joko", "PDI-P", "5.700", "Ö", "ﬁ", "x\u0301y", ".", "a\nb", "İstanbul", "Menteri", "I"}
+    words |= odd
+    fast = WordIds(model.attrs, model.absent)
+    for word in sorted(words):
+        assert fast.row(word) == _looked_up_row(model, word), word
+        assert fast.row(word) == _looked_up_row(model, word), word  # from the part tables
+
+
+def test_ner_fast_word_ids_place_a_one_letter_cue_word_as_word_features_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from warta.extract import ner_fast, ner_features
+    from warta.extract.ner_fast import WordIds
+
+    table = {"x": "PER", "y": "LOC", "menteri": "PER"}  # one-letter cue words: none in the real list
+    monkeypatch.setattr(ner_features, "cues", lambda: table)
+    monkeypatch.setattr(ner_fast, "cues", lambda: table)
+    model = _model()
+    fast = WordIds(model.attrs, model.absent)
+    for word in ("x", "X", "y", "menteri", "z"):
+        assert fast.row(word) == _looked_up_row(model, word), word

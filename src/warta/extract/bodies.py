@@ -298,7 +298,7 @@ def _region_end(text: str, start: int, end: int) -> int:
 _SEAT_ACRONYM = re.compile(r" \([A-Z]{2,6}\)")
 
 
-def _may_name_seat(text: str) -> bool:
+def may_name_seat(text: str) -> bool:
     """Whether a seat title can match: its first word in the lower-cased text. A case-insensitive
     regex scan is slow; lowering is exact but for three letters that match "i" or "s" only
     case-insensitively (then the regex decides)."""
@@ -322,7 +322,7 @@ def seat_cands(doc: Doc) -> None:
 
     Run before the gazetteer so a known word inside it ("Padang") does not split it.
     """
-    if not _may_name_seat(doc.text):
+    if not may_name_seat(doc.text):
         return
     for m in linking.phrase_regex("seat_titles").finditer(doc.text):
         after = _SEAT_ACRONYM.match(doc.text, m.end())  # "Ahli Dewan Undangan Negeri (ADUN) Seri Serdang"

@@ -8,7 +8,7 @@ name listed next to a person is a person ("Keith Siegel, Yarden Bibas, dan Ofer 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract import linking
 from warta.extract.heads import common, skip_ordinary
@@ -25,8 +25,7 @@ def listed_persons(doc: Doc) -> None:
         (c.start, c.end) for c in doc.cands if c.source == "ner" and c.label != "PER" and not c.link.known
     ]
     for s, e in sorted(runs(doc) + guessed):
-        words = doc.text[s:e].split()
-        if not 2 <= len(words) <= 4 or common(words[0]) or any(w.isupper() for w in words):
+        if not _list_shaped(doc.text[s:e]):
             continue
         gap = _LIST_GAP.match(doc.text, e)
         nxt = starts.get(gap.end()) if gap else None
@@ -41,6 +40,14 @@ def listed_persons(doc: Doc) -> None:
             starts[s].label, starts[s].link = "PER", Linked(doc.text[s:e], "person")
         else:
             doc.add(Cand(s, e, doc.text[s:e], "PER", Linked(doc.text[s:e], "person"), "rule"))
+
+
+@lru_cache(maxsize=65536)
+def _list_shaped(surface: str) -> bool:
+    """Two to four words, the first no ordinary word, none in capitals: a listed person's shape
+    (names recur within and across texts)."""
+    words = surface.split()
+    return 2 <= len(words) <= 4 and not common(words[0]) and not any(w.isupper() for w in words)
 
 
 def _list_item_end(text: str, pos: int) -> int:
@@ -73,17 +80,25 @@ def _persons(doc: Doc) -> None:
     names = {c.link.name: c.link for c in persons}
     full = sorted(names, key=lambda n: (-len(tokens(n)), n))
     word_sets = [(len(tokens(n)), frozenset(tokens(n)), n) for n in full]  # once, not per mention
+    found: dict[tuple[str, ...], str | None] = {}  # a name's words -> the longer name (names recur)
     for c in doc.cands:
         mine = tokens(c.link.name)
         if c.link.type != "person" and c.link.known:
             continue
-        have = set(mine)  # as `linking.covers`: every word of the short name in the long one
-        fits = [n for size, words, n in word_sets if size > len(mine) and have and have <= words]
-        # a name that opens with the short form first: "Ahmad Zaki" is Ahmad Zaki Harun, not his
-        # daughter Nur Aisyah Ahmad Zaki, whose name ends with her father's
-        longer = next((n for n in fits if tokens(n)[: len(mine)] == mine), fits[0] if fits else None)
+        if mine not in found:
+            found[mine] = _longer_name(mine, word_sets)
+        longer = found[mine]
         if longer is not None and (c.link.type == "person" or len(mine) >= 1):
             c.link, c.label = names[longer], "PER"
+
+
+def _longer_name(mine: tuple[str, ...], word_sets: list[tuple[int, frozenset[str], str]]) -> str | None:
+    """The longest name holding all of `mine`'s words, one opening with them first if any."""
+    have = set(mine)  # as `linking.covers`: every word of the short name in the long one
+    fits = [n for size, words, n in word_sets if size > len(mine) and have and have <= words]
+    # a name that opens with the short form first: "Ahmad Zaki" is Ahmad Zaki Harun, not his
+    # daughter Nur Aisyah Ahmad Zaki, whose name ends with her father's
+    return next((n for n in fits if tokens(n)[: len(mine)] == mine), fits[0] if fits else None)
 
 
 def _nicknames(doc: Doc) -> None:
@@ -174,8 +189,7 @@ def _partial_mentions(doc: Doc) -> None:
     stop = _stop_or_connector()
     named = frozenset().union(*(words for words, _ in word_sets))
     for s, e in runs(doc):
-        last = next((t for t in reversed(tokens(doc.text[s:e])) if t not in stop), None)
-        if last not in named:
+        if _last_name_word(doc.text[s:e]) not in named:
             continue  # its last name word is in no person's name (cheap test before the rest)
         s = skip_ordinary(doc.text, s, e)
         surface = doc.text[s:e]
@@ -186,6 +200,13 @@ def _partial_mentions(doc: Doc) -> None:
         owners = [link for words, link in word_sets if have <= words]
         if len(owners) == 1:
             doc.add(Cand(s, e, surface, "PER", owners[0], "coref"))
+
+
+@lru_cache(maxsize=65536)
+def _last_name_word(surface: str) -> str | None:
+    """The last folded word of a run that is no stop word or name connector."""
+    stop = _stop_or_connector()
+    return next((t for t in reversed(tokens(surface)) if t not in stop), None)
 
 
 @cache

@@ -15,22 +15,32 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from warta.extract import linking
+from warta.extract.bodies import may_name_seat
 from warta.extract.gazetteer import Entry, Match
 from warta.extract.linking import Cand, Doc, as_linked
 
+# Whole words: the leading `\b` is tested in `_count`, so that Python scans for the first letters.
 _HOME = {
-    "Indonesia": re.compile(r"\b(?:Indonesia|Indonesian|Jakarta|JAKARTA|Rp ?\d|RI)\b"),
-    "Malaysia": re.compile(
-        r"\b(?:Malaysia|Malaysian|Kuala Lumpur|KUALA LUMPUR|Putrajaya|PUTRAJAYA|RM ?\d)\b"
-    ),
+    "Indonesia": re.compile(r"(?:Indonesia|Indonesian|Jakarta|JAKARTA|Rp ?\d|RI)\b"),
+    "Malaysia": re.compile(r"(?:Malaysia|Malaysian|Kuala Lumpur|KUALA LUMPUR|Putrajaya|PUTRAJAYA|RM ?\d)\b"),
 }
+
+
+def _count(rx: re.Pattern[str], text: str) -> int:
+    """Matches of `rx` opening a word. A match inside a word ("RI" of "KRI") hides no other:
+    its only non-word character is a space before a letter or digit no word of `_HOME` opens with."""
+    return sum(1 for m in rx.finditer(text) if not (m.start() and _word_char(text[m.start() - 1])))
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what `\w` matches
 
 
 @lru_cache(maxsize=8)
 def home_country(text: str, language: str | None = None) -> str:
     """Indonesia or Malaysia, whichever the article names more (a Malay article leans to
     Malaysia): it owns an unqualified "House of Representatives" or "Finance Ministry"."""
-    counts = {c: len(rx.findall(text)) for c, rx in _HOME.items()}
+    counts = {c: _count(rx, text) for c, rx in _HOME.items()}
     if language == "ms":
         return "Indonesia" if counts["Indonesia"] > counts["Malaysia"] else "Malaysia"
     if language == "id" and counts["Indonesia"]:  # an Indonesian outlet's bare "Kementerian Luar Negeri"
@@ -142,8 +152,9 @@ def branch_places(text: str, cands: list[Cand]) -> list[Cand]:
     ordered = sorted(cands, key=lambda c: c.start)
     ends = {c.end: c for c in ordered}
     branch: set[int] = set()
+    seats = may_name_seat(text)  # else no seat title anywhere, nor in any window of the text
     for c in ordered:
-        if c.link.type != "location" or _seat_after_title(text, c.start):
+        if c.link.type != "location" or (seats and _seat_after_title(text, c.start)):
             continue  # "Ahli Dewan Undangan Negeri (ADUN) Seri Serdang": a seat, not a branch
         gap = text[max(0, c.start - 12) : c.start]
         prev = ends.get(c.start - 1) if gap.endswith(" ") else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.extract import linking
+from warta.extract import linking, screens
 from warta.extract.linking import Cand, Doc, Linked, lookup
 from warta.model import Entity
 
@@ -216,10 +216,21 @@ def _honoured_rx() -> re.Pattern[str]:
     )
 
 
+@cache
+def _honoured_hint() -> re.Pattern[str]:
+    """A facility head, a space and a title's first letter, as every match of `_honoured_rx` holds."""
+    heads = "|".join(
+        re.escape(h) for h in sorted(linking.word_list("named_after_heads"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{heads}) (?:[DdHhKI]|Prof\.)")
+
+
 def honoured_facility_cands(doc: Doc) -> None:
     """ "RSUD dr. Soekardjo": a facility named after an honoured person is one location, read whole
     (the NER model seldom calls a lone name after "dr." a person); a town right after the name
     belongs to it ("RSUD Hj. Anna Lasmanah Banjarnegara"), as with other local facilities."""
+    if _honoured_hint().search(doc.text) is None:
+        return
     for m in _honoured_rx().finditer(doc.text):
         end = m.end(1)
         surface = doc.text[m.start() : end]
@@ -227,16 +238,29 @@ def honoured_facility_cands(doc: Doc) -> None:
             doc.add(Cand(m.start(), end, surface, "LOC", Linked(surface, "location"), "rule"))
 
 
+# the heads an English body's name with a possessive ends on
+_BODY_WORDS = (
+    *("Association", "Union", "Council", "Society", "Federation", "Club", "Organisation"),
+    *("Organization", "League", "Party", "Front", "Congress"),
+)
 _POSSESSIVE_BODY = re.compile(
     r"\b((?:[A-Z][\w-]* ){0,4}[A-Z][\w-]*(?:['’]s|s['’]) (?:[A-Z][\w-]* ){0,2}"
-    r"(?:Association|Union|Council|Society|Federation|Club|Organisation|Organization|League|Party|Front|Congress))\b"
+    rf"(?:{'|'.join(_BODY_WORDS)}))\b"
 )
+
+
+@cache
+def _body_word() -> re.Pattern[str]:
+    """A head `_POSSESSIVE_BODY` ends on: in every match, after name words and a possessive only."""
+    return re.compile("|".join(_BODY_WORDS))
 
 
 def possessive_body_cands(doc: Doc) -> None:
     """ "Penang Inshore Fishermen's Association", "Workers' Party": an English body whose name holds a
     possessive (which otherwise ends a name run) is one organisation, known or named as written."""
-    for m in _POSSESSIVE_BODY.finditer(doc.text):
+    if not (screens.present(doc.text, _BODY_WORDS) and screens.present(doc.text, ("'", "’"))):
+        return
+    for m in screens.anchored_finditer(_POSSESSIVE_BODY, _body_word(), doc.text):
         start = m.start(1) + (4 if m.group(1).startswith("The ") else 0)
         surface = doc.text[start : m.end(1)]
         owner = re.split(r"['’]", surface, maxsplit=1)[0]  # "Malaysia" of "Malaysia's Bar Council"

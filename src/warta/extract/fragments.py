@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from warta.extract import countries, linking
+from warta.extract import countries, linking, screens
 from warta.extract.linking import Cand, Linked
 
 _EVENT_WORD = re.compile(r"[A-Z0-9][\w'’.-]*")
@@ -27,9 +27,20 @@ def _event_head_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _event_screen() -> re.Pattern[str]:
+    return screens.capitalised(linking.word_list("event_heads"))
+
+
 def event_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, head end, end) of each capitalised event name opening with an event head word, where
     no capitalised word comes right before the head ("Komisi Pemilihan Umum" is a body)."""
+    if _event_screen().search(text) is None:
+        return []  # no event head written with a capital: the slow case-insensitive scan finds none
+    return _event_spans(text)
+
+
+def _event_spans(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     for m in _event_head_rx().finditer(text):
         if not m.group(0)[:1].isupper() or _capital_before(text, m.start()):
@@ -193,9 +204,15 @@ _NEXT_NAME = re.compile(r" (?:dan |& )?[A-Z]")
 
 def directorate_unit(text: str, c: Cand) -> bool:
     """A person or a place read inside a directorate's name, a capitalised name right after it."""
-    if c.link.type == "organization" or not _NEXT_NAME.match(text, c.end):
+    if c.link.type == "organization" or not _NEXT_NAME.match(text, c.end) or not _names_directorate(text):
         return False
     return _DIRECTORATE.search(text, max(0, c.start - 80), c.start) is not None
+
+
+@lru_cache(maxsize=8)
+def _names_directorate(text: str) -> bool:
+    """A word `_DIRECTORATE` opens with is in the text (most texts have none: no window to search)."""
+    return screens.present(text, ("Direktur", "Direktorat", "Dirjen", "Deputi"))
 
 
 def unit_or_adjective(text: str, c: Cand) -> bool:

@@ -13,8 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from typing import Protocol
+
+from warta.extract.word_memo import Offsets, WordMemo
 
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
@@ -131,7 +133,7 @@ class Gazetteer:
             self.by_tokens[key] = [(alias, glued) for _, alias, glued in hits]
         self.prefixes = {key[:n] for key in self.by_tokens for n in range(1, len(key) + 1)}
         self.starts = {key[0] for key in self.by_tokens}
-        self.opens = lru_cache(maxsize=65536)(self._opens)  # words recur within and across texts
+        self.opens = WordMemo(self._opens)  # words recur within and across texts
 
     def _opens(self, word: str) -> bool:
         """Only words some alias starts with are tried, and a lower-case one only when an alias starts so."""
@@ -142,17 +144,17 @@ class Gazetteer:
         """Non-overlapping longest matches, left to right."""
         parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
         words, gaps = parts[1::2], parts[2::2]
-        bounds = list(accumulate(map(len, parts)))  # word k spans bounds[2k] .. bounds[2k + 1]
+        offset = Offsets(parts)  # word k spans offset(2k + 1) .. offset(2k + 2)
         out: list[Match] = []
         upto = 0
-        for i in compress(range(len(words)), map(self.opens, words)):
+        for i in compress(range(len(words)), self.opens.flags(words)):
             if i < upto:
                 continue
             best = self._best_at(gaps, words, i)
             if best is None:
                 continue
             alias, n = best
-            s, e = bounds[2 * i], bounds[2 * i + 2 * n - 1]
+            s, e = offset(2 * i + 1), offset(2 * i + 2 * n)
             if fold_token(words[i + n - 1]) != alias.tokens[-1]:
                 e -= len(_ENCLITIC)  # "Asia Baratnya": the name without its possessive suffix
             out.append(Match(s, e, text[s:e], alias))

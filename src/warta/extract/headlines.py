@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from warta.extract import heads, linking
@@ -26,8 +27,16 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 def drop_headline_guesses(doc: Doc) -> None:
     """Names guessed from capitals in a Title Case line; coreference may bring them back."""
     lines = _title_case_lines(doc.text)
-    keep = [c for c in doc.cands if not any(s <= c.start < e for s, e in lines) or _sure(c, doc.text)]
+    starts = [s for s, _ in lines]
+    keep = [c for c in doc.cands if not _inside(lines, starts, c.start) or _sure(c, doc.text)]
     doc.reset(keep)
+
+
+def _inside(lines: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """`any(s <= pos < e for s, e in lines)`: the lines are sorted and disjoint, so only the last one
+    starting at or before `pos` can hold it."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < lines[i][1]
 
 
 def _sure(c: Cand, text: str) -> bool:

@@ -76,6 +76,26 @@ def common_cut(text: str, start: int, end: int) -> int:
     return end
 
 
+# Per-piece forms of the two scans above (both read nothing past the piece's end): the same
+# pieces recur within and across texts, so their answers are kept, as offsets into the piece.
+@lru_cache(maxsize=65536)
+def ordinary_prefix(surface: str) -> int:
+    """`skip_ordinary` over the whole piece."""
+    return skip_ordinary(surface, 0, len(surface))
+
+
+@lru_cache(maxsize=65536)
+def lone_ordinary(surface: str) -> bool:
+    """One word, an ordinary one."""
+    return len(surface.split()) == 1 and ordinary_prefix(surface) >= len(surface)
+
+
+@lru_cache(maxsize=65536)
+def name_part(surface: str) -> int:
+    """Where the piece's name ends: all of it after a head word, else where an ordinary word cuts it."""
+    return len(surface) if headed(surface) else common_cut(surface, 0, len(surface))
+
+
 @lru_cache(maxsize=65536)
 def _head_first(surface: str) -> bool:
     """A head word opens the text ("Partai ...", "Kabupaten ..."); an English tail ("... Council") does not

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.extract import heads, linking
+from warta.extract import heads, linking, screens
 from warta.extract.linking import Cand, Doc, Linked
 from warta.knowledge.places import minor_places
 
@@ -99,12 +99,15 @@ def bare_city_as_regency(cands: list[Cand]) -> list[Cand]:
 
 
 _ENGLISH_REGENCY = re.compile(r"\b((?:[A-Z][\w'’-]* ){1,3})(?:(regency)|Regent\b)")
+_REGENCY_WORD = re.compile("regency|Regent")  # in every match, after name words only
 
 
 def english_regency_cands(doc: Doc) -> None:
     """English "East Flores regency" / "East Flores Regent ...": the known "<Name> Regency", read before
     the gazetteer can split off "Flores" (the word "regent" is a title, so not part of the mention)."""
-    for m in _ENGLISH_REGENCY.finditer(doc.text):
+    if not screens.present(doc.text, ("regency", "Regent")):
+        return
+    for m in screens.anchored_finditer(_ENGLISH_REGENCY, _REGENCY_WORD, doc.text):
         words = m.group(1).split()
         for i in range(len(words)):
             name = " ".join(words[i:])
@@ -127,6 +130,8 @@ _SECTION = re.compile(
 def township_section_cands(doc: Doc) -> None:
     """ "di Seksyen 13", "in Precinct 9": a numbered township section (Shah Alam, Putrajaya) after a
     place word is a place, named as written."""
+    if not screens.present(doc.text, ("Seksyen", "Presint", "Section", "Precinct")):
+        return
     for m in _SECTION.finditer(doc.text):
         _add(doc, m.start(1), m.end(1), m.group(1))
 
@@ -139,12 +144,20 @@ _ENGLISH_SITE = re.compile(
 
 # "the Kuala Lumpur Sports City complex": a capitalised run before a lower-case "complex" is its name
 _ENGLISH_COMPLEX = re.compile(r"\bthe ((?:[A-Z][a-z][\w'’-]* ){1,4}[A-Z][a-z][\w'’-]*) complex\b")
+# one is in every match of the two above
+_SITE_WORDS = ("village", "hamlet", "shelter", "evacuation", "sports hall", "relief cent", "complex")
+# in every match of `_ENGLISH_SITE` (of `_ENGLISH_COMPLEX`), with only name words before it
+_SITE_WORD = re.compile("village|hamlet|shelter|evacuation|sports hall|relief cent")
+_COMPLEX_WORD = re.compile("complex")
 
 
 def english_site_cands(doc: Doc) -> None:
     """ "the Konga shelter", "the Boru village": in English, a name before a lower-case settlement or
     shelter noun is the place (named as written); a known name keeps its own reading."""
-    for m in [*_ENGLISH_SITE.finditer(doc.text), *_ENGLISH_COMPLEX.finditer(doc.text)]:
+    if not screens.present(doc.text, _SITE_WORDS):
+        return
+    site = screens.anchored_finditer(_ENGLISH_SITE, _SITE_WORD, doc.text)
+    for m in [*site, *screens.anchored_finditer(_ENGLISH_COMPLEX, _COMPLEX_WORD, doc.text)]:
         name = m.group(1)
         if linking.lookup(name) is None and not any(heads.common(w) for w in name.split()):
             _add(doc, m.start(1), m.end(1), name)

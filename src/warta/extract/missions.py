@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract import countries, linking
+from warta.extract import countries, linking, screens
 from warta.extract.linking import Cand, Doc, Linked, as_linked
 
 _NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
@@ -27,6 +27,8 @@ _EMBASSY = re.compile(
     rf"|\b({_NAME}) [Ee]mbassy (?:in|at) ({_NAME})"
 )
 _MINISTRY = re.compile(r"^Ministry of (.+) \((.+)\)$")
+_MINISTRY_WORD = re.compile("inistry")  # in every match of `_POSSESSIVE`, with only words before it
+_EMBASSY_WORD = re.compile("Kedutaan|Kedubes|mbassy")  # the same for `_EMBASSY`
 _HOME_SHORT = {"RI": "Indonesia"}  # "Kedubes RI di Kairo"
 
 
@@ -49,7 +51,9 @@ def _place(surface: str) -> str | None:
 
 def possessive_ministries(doc: Doc) -> None:
     """ "Egypt's Ministry of Foreign Affairs", "China's foreign ministry": that country's ministry."""
-    for m in _POSSESSIVE.finditer(doc.text):
+    if "inistry" not in doc.text:
+        return  # every match holds "[Mm]inistry"
+    for m in screens.anchored_finditer(_POSSESSIVE, _MINISTRY_WORD, doc.text):
         country = _country(m.group(1))
         if country is None or not doc.free(m.start(), m.end()):
             continue
@@ -74,11 +78,14 @@ def _ministry(titled: str, country: str) -> Linked | None:
 
 # "KBRI Kuala Lumpur", "KBRI di Kairo": Indonesia's embassy by its acronym (Kedutaan Besar Republik Indonesia)
 _KBRI = re.compile(rf"\b(KBRI)(?: di)? ({_NAME})")
+_EMBASSY_WORDS = ("Kedutaan", "Kedubes", "mbassy ", "KBRI")  # one is in every match of the two above
 
 
 def embassy_cands(doc: Doc) -> None:
     """ "Kedutaan Besar Malaysia di Doha": the embassy, "Embassy of Malaysia, Doha"."""
-    for m in [*_EMBASSY.finditer(doc.text), *_KBRI.finditer(doc.text)]:
+    if not screens.present(doc.text, _EMBASSY_WORDS):
+        return
+    for m in [*screens.anchored_finditer(_EMBASSY, _EMBASSY_WORD, doc.text), *_KBRI.finditer(doc.text)]:
         if m.re is _KBRI:
             written, city_written = "Indonesia", m.group(2)
         else:

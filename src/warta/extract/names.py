@@ -10,16 +10,17 @@ dropped: a missed name costs as much as a wrong one, and a wrong one is more vis
 
 from __future__ import annotations
 
-import bisect
 import re
+from functools import lru_cache
 
 from warta.extract import linking, name_parts, titles
 from warta.extract.heads import (
     WORD_SPACE,
     common,
-    common_cut,
+    lone_ordinary,
+    name_part,
+    ordinary_prefix,
     org_head,
-    skip_ordinary,
     skip_space,
     trim,
 )
@@ -39,7 +40,7 @@ from warta.extract.heads import (
     only_head as _only_head,
 )
 from warta.extract.linking import Cand, Doc, Linked, lookup, person
-from warta.extract.phrases import domestic, lower_word_start
+from warta.extract.phrases import domestic
 from warta.extract.runs import CONNECT as _CONNECT
 from warta.extract.runs import RUN as RUN
 from warta.extract.runs import Ner as Ner
@@ -61,7 +62,6 @@ _SPEECH_AFTER = re.compile(
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|basa|Bahasa) $")  # "bahasa Inggris": a language, no place
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
-_ENVOY_LINK = re.compile(r" (?:untuk|ke|bagi|to)$")  # "Duta Besar Indonesia untuk Mesir"
 _LISTED = re.compile(r"(?:,|\bdan|\band|&)\s*$")  # "..., dan Geofisika": a listed part of the name
 
 
@@ -72,9 +72,10 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
             continue  # "Pahami.id", "Aktual.com": an address, the outlet signing; "bahasa Arab"
         s, titled = titles.after_title(doc.text, s, e)
         segs = segments(doc.text, s, e)
-        if len(segs) == 1 and segs[0][2] == "" and _lone_ordinary(doc.text, segs[0][0], segs[0][1]):
+        # one ordinary word: as a run's only piece it yields no mention even after a title
+        if len(segs) == 1 and segs[0][2] == "" and lone_ordinary(doc.text[segs[0][0] : segs[0][1]]):
             continue  # "The", "However": nothing to find, titled or not (the same test `_segment_cands` ends on)
-        if segs and segs[0][2] == "" and segs[0][0] == s and (titled or _titled_before(doc, s)):
+        if segs and segs[0][2] == "" and segs[0][0] == s and (titled or titles.titled_before(doc, s)):
             segs[0] = (segs[0][0], segs[0][1], "title")
         for i, (start, end, kind) in enumerate(segs):
             nxt_kind = segs[i + 1][2] if i + 1 < len(segs) else "end"
@@ -82,16 +83,15 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
                 doc.add(cand)
 
 
-def _lone_ordinary(text: str, start: int, end: int) -> bool:
-    """One word, an ordinary one: as a run's only piece it yields no mention even after a title."""
-    return len(text[start:end].split()) == 1 and skip_ordinary(text, start, end) >= end
-
-
 def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """A run cut at role titles and honorifics; each piece with the kind of word before it."""
     out: list[tuple[int, int, str]] = []
     seg_start, kind, pos = start, "", start
     surface = text[start:end]
+    plain, whole = _plain_word(surface)
+    if plain and (end == len(text) or not whole or not (text[end].isalnum() or text[end] == "_")):
+        s, e = trim(text, start, end)  # one word opening no title (most runs): told by the word alone
+        return [(s, e, "")] if e > s else []
     if _headed(surface):
         if title_at(text, start, end) is None:
             return _admin_split(text, start, end)  # "Universiti Perguruan Sultan Idris": a title in a name
@@ -122,46 +122,13 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return trimmed
 
 
-def _titled_before(doc: Doc, start: int) -> bool:
-    """A person title ends before `start`, maybe with bodies, places and "(ACRONYM)"s between.
-
-    "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Bengkulu Parsadaan Harahap".
-    """
-    text = doc.text
-    pos = start
-    for step in range(6):
-        offset = max(0, pos - 200)
-        before = text[offset:pos].rstrip(" \u00a0")
-        if step == 0 and before.endswith(",") and doc.ends.get(offset + len(before) - 1) is not None:
-            before = before[:-1]  # "Kepala Stasiun Klimatologi Jawa Tengah, Sukasno"
-        if before.endswith(")") and 0 < before.rfind("(") > len(before) - 12:
-            pos = offset + before.rfind("(")
-            continue
-        cand = doc.ends.get(offset + len(before))
-        if cand is not None and cand.label in ("LOC", "ORG"):
-            pos = cand.start
-            continue
-        link = _ENVOY_LINK.search(before, max(0, len(before) - 8)) if step > 0 else None
-        if link is not None and (c := doc.ends.get(offset + link.start())) is not None and c.label == "LOC":
-            pos = c.start  # "Duta Besar Indonesia untuk Mesir Lutfi Rauf": the envoy's posting
-            continue
-        break
-    ends = linking.title_ends(text)
-    # A window before `pos` is enough (and keeps this linear): titles sit within ~120 characters.
-    base = max(0, pos - 160)
-    ordered = linking.title_end_list(text)
-    i = bisect.bisect_left(ordered, base)
-    if i == len(ordered) or ordered[i] > pos:
-        return False  # no title ends in the window: every place tested below lies in it
-    left = text[base:pos].rstrip().removesuffix(",")  # "Menteri Luar Negeri, Mohamad Hasan"
-    for _ in range(3):  # "anggota politbiro Hamas X", "juru bicara sayap militer Hamas X"
-        if base + len(left) in ends:
-            return True
-        word_start = lower_word_start(left, max(0, len(left) - 40))
-        if word_start < 0 or pos - (base + word_start) > 40:
-            return False
-        left = left[:word_start].rstrip()
-    return base + len(left) in ends
+@lru_cache(maxsize=65536)
+def _plain_word(surface: str) -> tuple[bool, bool]:
+    """(the piece is one word, no head word, whose first run of word characters opens no title;
+    that run is the whole piece). Then `segments` keeps it whole, unless the run goes on past the
+    piece in the text (`title_at` reads the text's run, not the piece's)."""
+    no_title, whole = titles.opens_no_title(surface)
+    return no_title and not _headed(surface) and len(surface.split()) == 1, whole
 
 
 def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner: Ner) -> list[Cand]:
@@ -184,13 +151,13 @@ def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner
     out: list[Cand] = []
     core = start
     while core < end:
-        skipped = skip_ordinary(text, core, end)
+        skipped = core + ordinary_prefix(text[core:end])
         if skipped >= end:
             break
         # "kepala Intelijen Umum": the title heads a common noun, unless a full name follows it
         titled = titled and (skipped == core or len(text[skipped:end].split()) >= 2)
         core = skipped
-        cut = end if _headed(text[core:end]) else common_cut(text, core, end)
+        cut = core + name_part(text[core:end])
         one_word_cut = cut < end and len(text[core:cut].split()) == 1
         out += _classify(doc, core, cut, titled and not one_word_cut, ner)
         core, titled = skip_space(text, cut, end), False

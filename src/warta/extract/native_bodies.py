@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
-from warta.extract import linking
+from warta.extract import linking, screens
 from warta.extract.linking import Cand, Doc, Linked, lookup
 
 _PLACE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
@@ -36,6 +37,17 @@ def _court_heads() -> dict[str, tuple[str, str]]:
 def _court_rx() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(_court_heads(), key=len, reverse=True))
     return re.compile(rf"(?:\b(?P<before>{_PLACE}) )?\b(?P<head>{heads})(?: (?P<prep>here|in|at) )?")
+
+
+@cache
+def _court_head_rx() -> re.Pattern[str]:
+    """The court heads alone: literals first, a fast scan."""
+    return re.compile("|".join(re.escape(h) for h in sorted(_court_heads(), key=len, reverse=True)))
+
+
+def _court_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_court_rx().finditer(text)`, searched from the name words before each court head only."""
+    return screens.anchored_finditer(_court_rx(), _court_head_rx(), text)
 
 
 def _native_place(name: str) -> str:
@@ -72,7 +84,9 @@ def _court_country(place: str, country: str) -> str:
 def english_court_cands(doc: Doc, country: str) -> None:
     """ "Kuala Lumpur High Court", "Sessions Court in Ipoh", "Sessions Court here": the native court."""
     text = doc.text
-    for m in _court_rx().finditer(text):
+    if not screens.present(text, screens.shared_word(_court_heads())):
+        return  # no court head ("Court") in the text
+    for m in _court_matches(text):
         start, end, place = m.start("head"), m.end("head"), None
         if m.group("prep") == "here":
             place = _dateline_town(text)
@@ -127,12 +141,15 @@ def _state_of(doc: Doc, pos: int) -> str | None:
 
 
 _ENGLISH_ASSEMBLY = re.compile(r"\b[Ss]tate (?:[Ll]egislative )?[Aa]ssembly\b")
+_ASSEMBLY_WORDS = ("Dewan Undangan Negeri", "DUN", "ssembly")  # one is in every match of the two above
 
 
 def state_assembly_cands(doc: Doc) -> None:
     """ "Dewan Undangan Negeri" with no state after it, "the state assembly": the assembly of the
     story's state; "the Sabah State Legislative Assembly": Sabah's (the state is then no place of
     its own, being part of the name)."""
+    if not screens.present(doc.text, _ASSEMBLY_WORDS):
+        return
     found: list[tuple[re.Match[str], Cand | None]] = [(m, None) for m in _ASSEMBLY.finditer(doc.text)]
     for m in _ENGLISH_ASSEMBLY.finditer(doc.text):
         before = doc.ends.get(m.start() - 1)

@@ -15,6 +15,7 @@ handle, so callers stay picklable.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter, defaultdict
 from functools import cache
@@ -30,6 +31,7 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner.crfsuite"
 LABELS = frozenset({"PER", "ORG", "LOC"})
 _DASHES = frozenset({"-", "–", "—"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
+_BREAK_CHAR = re.compile("[" + re.escape("".join(_DASHES | _BRACKETS)) + "]")  # all one character long
 # Second words of honorifics and ranks ("Datuk Seri", "Tan Sri", "Marsekal TNI"), dropped only
 # after a title word.
 _AFTER_TITLE = frozenset({"seri", "sri", "tni", "polri"})
@@ -66,7 +68,8 @@ def _numpy_tagger() -> tuple[CrfModel, Slots, Featurizer] | None:
     model = read_model(MODEL_PATH)
     if model is None:
         return None
-    return model, Slots(model), Featurizer(frozenset(model.attrs))  # a set: a little faster to ask
+    slots = Slots(model)
+    return model, slots, Featurizer(model, slots.ids)  # one table of word parts for both
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
@@ -113,7 +116,9 @@ def _sentence_token_spans(text: str) -> list[list[tuple[int, int]]]:
     for s_start, s_end in sentences(text):
         spans = [m.span() for m in TOKEN_RE.finditer(text, s_start, s_end)]  # = tokenize(text[s_start:s_end])
         # a dateline ("JAKARTA - ", "Gaza, Purna Warta - ") is tagged apart from its sentence
-        cut = next((k for k in range(1, min(len(spans), 8)) if _is_break(text, spans, k)), 0)
+        upto, cut = min(len(spans), 8), 0
+        if upto > 1 and _BREAK_CHAR.search(text, spans[1][0], spans[upto - 1][1]):  # else no token breaks
+            cut = next((k for k in range(1, upto) if _is_break(text, spans, k)), 0)
         if cut and text[spans[cut][0] : spans[cut][1]] in _DASHES:
             groups.append(spans[: cut + 1])
             spans = spans[cut + 1 :]
@@ -129,6 +134,8 @@ def spans_from_bio(tags: list[str]) -> list[tuple[int, int, str]]:
     dropping it would lose a name).
     """
     out: list[tuple[int, int, str]] = []
+    if tags.count("O") == len(tags):  # most sentences: no entity
+        return out
     start, label = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, kind = tag.partition("-")

@@ -81,11 +81,13 @@ def _gazetteer_starts() -> frozenset[str]:
     return frozenset(_gazetteer_lengths())
 
 
-def gazetteer_tags(tokens: list[str]) -> list[str]:
-    """`B-LOC`/`I-ORG`/... where a gazetteer name matches (longest first, capitals respected), else ''."""
+def gazetteer_tags(tokens: list[str], lows: list[str] | None = None) -> list[str]:
+    """`B-LOC`/`I-ORG`/... where a gazetteer name matches (longest first, capitals respected), else ''.
+
+    `lows`: the tokens in lower case, when the caller has them already."""
     table = gazetteer()
     lengths = _gazetteer_lengths()
-    lows = [t.lower() for t in tokens]
+    lows = lows if lows is not None else [t.lower() for t in tokens]
     tags = [""] * len(tokens)
     free = 0  # where the last match ended
     for i in [i for i, low in enumerate(lows) if low in lengths]:  # the words that start a name
@@ -102,12 +104,20 @@ def gazetteer_tags(tokens: list[str]) -> list[str]:
 
 def _shape(word: str) -> str:
     """Compressed character classes: 'Joko' -> 'Xx', 'PDI-P' -> 'X-X', '5.700' -> 'd.d'."""
+    return shape_of(char_classes(word))
+
+
+def char_classes(word: str) -> str:
+    """Each character's class: 'Joko' -> 'Xxxx' (many words share one: a key for their shape)."""
     if word.isascii():  # most words: one table lookup per character
-        classes = word.translate(_ASCII_CLASSES)
-    else:
-        classes = "".join(
-            "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch for ch in word
-        )
+        return word.translate(_ASCII_CLASSES)
+    return "".join(
+        "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch for ch in word
+    )
+
+
+def shape_of(classes: str) -> str:
+    """The shape of a word from its `char_classes`: runs of one class collapsed."""
     if "\n" in classes:  # a run of line breaks is left as it is (the regex's "." stops at them)
         return _SHAPE_RUNS.sub(r"\1", classes)
     return "".join(k for k, _ in groupby(classes))  # runs of one class collapsed

@@ -1,5 +1,6 @@
 """What a title says about the words after it: the region of a "Bupati"/"Wali Kota", or a
-portfolio ("Ketua Pembangkang, Datuk Seri ..."), which are not the holder's name."""
+portfolio ("Ketua Pembangkang, Datuk Seri ..."), which are not the holder's name; and whether a
+title stands before a name, bodies and places between ("Ketua Bawaslu Provinsi Bengkulu X")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import cache, lru_cache
 from warta.extract import linking
 from warta.extract.heads import WORD_SPACE, common, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
-from warta.extract.phrases import may_start, word_at
+from warta.extract.phrases import lower_word_start, may_start, word_at
 
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")  # as in names.py: "Kepatuhan"
 
@@ -81,6 +82,18 @@ def _title_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         ("title", "person_titles", linking.title_regex()),
         ("honorific", "honorifics", linking.phrase_regex("honorifics")),
     )
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=65536)
+def opens_no_title(surface: str) -> tuple[bool, bool]:
+    """(no title starts with the piece's first run of word characters, that run is the whole piece):
+    `title_at`'s first test read off the piece alone, true of the text too where the run ends in it."""
+    m = _WORD_RUN.match(surface)
+    word = m.group() if m else ""
+    return not may_start(_TITLE_LISTS, word.lower() if word.isascii() else None), len(word) == len(surface)
 
 
 def title_at(text: str, pos: int, end: int) -> tuple[int, str] | None:
@@ -175,3 +188,67 @@ def portfolio_persons(doc: Doc) -> None:
         keep.append(c)
     if moved:
         doc.reset(keep)
+
+
+_ENVOY_LINK = re.compile(r" (?:untuk|ke|bagi|to)$")  # "Duta Besar Indonesia untuk Mesir"
+
+
+def titled_before(doc: Doc, start: int) -> bool:
+    """A person title ends before `start`, maybe with bodies, places and "(ACRONYM)"s between.
+
+    "Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Bengkulu Parsadaan Harahap".
+    """
+    text = doc.text
+    if not _title_end_near(text, start) and not _may_step_back(doc, start):
+        return False  # the loop below would stay at `start`, where the window holds no title end
+    pos = start
+    for step in range(6):
+        offset = max(0, pos - 200)
+        before = text[offset:pos].rstrip(" \u00a0")
+        if step == 0 and before.endswith(",") and doc.ends.get(offset + len(before) - 1) is not None:
+            before = before[:-1]  # "Kepala Stasiun Klimatologi Jawa Tengah, Sukasno"
+        if before.endswith(")") and 0 < before.rfind("(") > len(before) - 12:
+            pos = offset + before.rfind("(")
+            continue
+        cand = doc.ends.get(offset + len(before))
+        if cand is not None and cand.label in ("LOC", "ORG"):
+            pos = cand.start
+            continue
+        link = _ENVOY_LINK.search(before, max(0, len(before) - 8)) if step > 0 else None
+        if link is not None and (c := doc.ends.get(offset + link.start())) is not None and c.label == "LOC":
+            pos = c.start  # "Duta Besar Indonesia untuk Mesir Lutfi Rauf": the envoy's posting
+            continue
+        break
+    ends = linking.title_ends(text)
+    if not _title_end_near(text, pos):
+        return False  # no title ends in the window: every place tested below lies in it
+    base = max(0, pos - 160)
+    left = text[base:pos].rstrip().removesuffix(",")  # "Menteri Luar Negeri, Mohamad Hasan"
+    for _ in range(3):  # "anggota politbiro Hamas X", "juru bicara sayap militer Hamas X"
+        if base + len(left) in ends:
+            return True
+        word_start = lower_word_start(left, max(0, len(left) - 40))
+        if word_start < 0 or pos - (base + word_start) > 40:
+            return False
+        left = left[:word_start].rstrip()
+    return base + len(left) in ends
+
+
+def _title_end_near(text: str, pos: int) -> bool:
+    """A title ends in the window before `pos` (enough, and linear: titles sit within ~120 characters)."""
+    ordered = linking.title_end_list(text)
+    i = bisect.bisect_left(ordered, max(0, pos - 160))
+    return i < len(ordered) and ordered[i] <= pos
+
+
+def _may_step_back(doc: Doc, start: int) -> bool:
+    """Whether `titled_before`'s first step moves back from `start` (over a place, a body or a
+    bracket ending right before it), without copying the text before it."""
+    text, low = doc.text, max(0, start - 200)
+    end = start
+    while end > low and text[end - 1] in " \u00a0":
+        end -= 1
+    if end > low and text[end - 1] == "," and end - 1 in doc.ends:
+        end -= 1
+    cand = doc.ends.get(end)
+    return (end > low and text[end - 1] == ")") or (cand is not None and cand.label in ("LOC", "ORG"))
