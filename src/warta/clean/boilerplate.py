@@ -26,6 +26,9 @@ DATELINE = re.compile(
 )
 # "KORBAN BANJIR— Tim SAR mengevakuasi ...": an upper-case label glued to a dash, above the dateline
 _LABELLED_CAPTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+[—–]\s*\S")
+# "LOKASI LONGSOR - Petugas ...": with a spaced hyphen (a dateline's shape), only right under a photo credit
+_BARE_CREDIT = re.compile(r"^[A-Z][\w.&-]*\s*/\s*[A-Z][A-Z'’. -]{2,40}$")
+_SPACED_CAPTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+[-–—]\s+[A-Z]")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 _TERMINAL_STOP = re.compile(r"[.!?…;]\s*$")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
@@ -34,11 +37,14 @@ _PHOTO_BUTTON = re.compile(
     r"^(?:(?:lihat|view)\s+(?:foto|photos?)|(?:show|view|lihat|tunjuk)\s+(?:caption|keterangan|kapsyen))\s*$",
     re.I,
 )
+# the editors' initials closing an Indonesian story: "(ryn/dal)", "(dpe/iwd)", "(rds)"
+_SIGNOFF_CODE = re.compile(r"^\((?:[a-z]{2,5})(?:\s*/\s*[a-z]{2,5})*\)$")
+_PHOTO_CREDIT = re.compile(r"^(?:foto|photo|gambar|image)\s*:\s*\S", re.I)
 _SIGNOFF_SPLIT = re.compile(r"\s*[|,/]\s*|\s+")
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’.-]*[A-Z.]$")
 # a related-links header with nothing after it: the teasers follow on their own lines
 _BARE_HEADER = re.compile(
-    r"^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:artikel|berita)\s+(?:berkaitan|terkait|lainnya|pilihan|populer"
+    r"^(?:(?:baca|lihat|simak)\s+(?:juga|pula|berikutnya|selanjutnya)|(?:artikel|berita)\s+(?:berkaitan|terkait|lainnya|pilihan|populer"
     r"|terpopuler|menarik|terkini)|terpopuler|paling\s+popular|most\s+(?:read|popular|viewed)|trending(?:\s+now)?"
     r"|pilihan\s+editor|related(?:\s+(?:stories|articles|news|posts|reading))?|read\s+(?:more|also)"
     r"|also\s+read|more\s+stories|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
@@ -86,9 +92,11 @@ def classify_lines(lines: list[str]) -> list[LineVerdict]:
     _caption_before_dateline(lines, body_idx, verdicts)
     _teaser_block(lines, body_idx, verdicts)
     _photo_button_caption(lines, body_idx, verdicts)
+    _caption_above_credit(lines, body_idx, verdicts)
     _header_labels(lines, body_idx, verdicts)
     _caps_signoff(lines, body_idx, verdicts)
     _lowercase_tags(lines, body_idx, verdicts)
+    _tags_after_signoff(lines, body_idx, verdicts)
     apply_context_rules(lines, body_idx, verdicts, DATELINE)
     _propagate_duplicates(lines, body_idx, verdicts)
     return verdicts
@@ -177,11 +185,18 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
             live = live[labels:]
             break
     datelines = [i for i in live if DATELINE.match(lines[i].strip())]
-    for i in live:
-        if datelines and i < datelines[-1] and _LABELLED_CAPTION.match(lines[i].strip()):
+    for n, i in enumerate(idx):
+        if not datelines or i >= datelines[-1] or verdicts[i].boilerplate:
+            continue
+        prev = idx[n - 1] if n > 0 else -1  # a bare photo credit right above: "TRIBUNKALTIM.CO/NAME"
+        under_credit = prev >= 0 and bool(_BARE_CREDIT.match(lines[prev].strip()))
+        line = lines[i].strip()
+        if _LABELLED_CAPTION.match(line) or (under_credit and _SPACED_CAPTION.match(line)):
             verdicts[i].boilerplate, verdicts[i].reason = True, "caption"
     second = lines[live[1]].strip()
-    if looks_like_headline(lines[live[0]].strip()) and is_name_line(second):
+    # "Siti Aminah", or in capitals "SITI NURFARAHANA HAMDAN"
+    name = is_name_line(second) or (second.isupper() and is_name_line(second.title()))
+    if looks_like_headline(lines[live[0]].strip()) and name:
         verdicts[live[1]].boilerplate, verdicts[live[1]].reason = True, "byline"
 
 
@@ -213,6 +228,28 @@ def _lowercase_tags(lines: list[str], idx: list[int], verdicts: list[LineVerdict
     if len(tail) >= 2 or (tail and verdicts[idx[idx.index(tail[-1]) - 1]].boilerplate):
         for i in tail:
             verdicts[i].boilerplate, verdicts[i].reason = True, "related"
+
+
+def _tags_after_signoff(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
+    """CNN Indonesia's tags ("Kuota Haji", "Arab Saudi") under the editors' code "(ryn/dal)": after the
+    last sign-off code, short lines without a final stop, to the end of the page, are tags."""
+    codes = [n for n, i in enumerate(idx) if _SIGNOFF_CODE.match(lines[i].strip())]
+    if not codes:
+        return
+    rest = idx[codes[-1] + 1 :]
+    live = [i for i in rest if not verdicts[i].boilerplate]
+    if len(live) >= 2 and all(_is_short_tag(lines[i].strip()) for i in live):
+        for i in live:
+            verdicts[i].boilerplate, verdicts[i].reason = True, "related"
+
+
+def _is_short_tag(line: str) -> bool:
+    return (
+        len(line.split()) <= 4
+        and not _TERMINAL_STOP.search(line)
+        and not _QUOTE_CHARS.search(line)
+        and (line[:1].isupper() or line[:1].isdigit())
+    )
 
 
 def _is_lower_tag(line: str) -> bool:
@@ -262,6 +299,18 @@ def _teaser_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict])
                 break
             verdicts[j].boilerplate, verdicts[j].reason = True, "related"
             j, seen = j + 1, seen + 1
+
+
+def _caption_above_credit(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
+    """Republika's 'Foto: Dok Kemenlu' under a photo: above the story's dateline, the line right over
+    such a credit is the photo's caption."""
+    datelines = [i for i in idx if not verdicts[i].boilerplate and DATELINE.match(lines[i].strip())]
+    for a, b in itertools.pairwise(idx):
+        if not datelines or b >= datelines[-1] or a == idx[0] or verdicts[a].boilerplate:
+            continue
+        cur = lines[a].strip()
+        if _PHOTO_CREDIT.match(lines[b].strip()) and len(cur.split()) <= 40 and not _QUOTE_CHARS.search(cur):
+            verdicts[a].boilerplate, verdicts[a].reason = True, "caption"
 
 
 def _photo_button_caption(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:

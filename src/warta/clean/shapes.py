@@ -39,11 +39,11 @@ _OUTLET_STAFF = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:[.)]\s+(?:[-–—]\s*)?(?:(?P<photo>Foto|FOTO|Gambar|Photo)\s+)?|\s[-–—]\s*(?P<photo2>Foto|FOTO|Gambar|Photo)\s+)"
     r"(?:/\s*)?(?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*/\s*[a-z]{2,5})?\s*\.?$"
-)
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:\s*/\s*[a-z]{2,5})?\s*\.?$"
+)  # the name may run to five words ("KOMPAS.com/NI LUH PUTU AYU SEKARINI")
 # "... on Feb. 13, 2025. (Antara/Name Surname)"; "... pagi (ANTARA/Name)" (no stop: outlet only)
 _CREDIT_PAREN = re.compile(
-    r"(?P<stop>[.!?]\s*|\s)\((?P<src>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2})\s*/\s*"
+    r"(?P<stop>[.!?]\s*|\s)\((?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s*/\s*"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*/\s*[a-z]{2,5})?\)\s*\.?$"
 )
 # "Ilustrasi judi online. (SHUTTERSTOCK)": a short caption whose credit is one upper-case source
@@ -175,6 +175,8 @@ def caption_credit(line: str) -> bool:
         return True
     src = m.group("src")
     first = src.split()[0]
+    if src.split()[-1].casefold() in ("photo", "foto", "photos", "pictures"):
+        return True  # "(B-Universe Photo/Name)": a photo desk's credit
     if m.groupdict().get("stop", ".").isspace():  # no full stop before "(": a known agency/outlet only
         return is_outlet_name(src) or is_outlet_name(first)
     return is_outlet_name(src) or is_outlet_name(first) or first.isupper() or "." in first

@@ -313,8 +313,8 @@ def chain_end(text: str, spans: list[Named], first: Named) -> Named:
         if n.start < pos:
             continue
         gap = _CHAIN_GAP.match(text, pos, n.start)
-        if gap is None or gap.end() != n.start or n.start - pos > 40:
-            break
+        if gap is None or gap.end() != n.start or n.start - pos > 40 or text.startswith(("’s", "'s"), n.end):
+            break  # "Patrick Nielsen Hayden, Teresa's husband, said": an owner, not the title's holder
         if n.type == "person":
             best = n
         pos = n.end

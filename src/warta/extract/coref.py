@@ -27,6 +27,8 @@ def listed_persons(doc: Doc) -> None:
     for s, e in sorted(runs(doc) + guessed):
         if not _list_shaped(doc.text[s:e]):
             continue
+        if linking.portfolio(doc.text[s:e].split()):
+            continue  # "Seksi ... Penanganan Sengketa, Luh Gede": a portfolio before the person
         gap = _LIST_GAP.match(doc.text, e)
         nxt = starts.get(gap.end()) if gap else None
         prev = doc.ends.get(_list_item_end(doc.text, s))
@@ -70,6 +72,8 @@ def resolve(doc: Doc) -> None:
     _named_here(doc)
     _persons(doc)
     _nicknames(doc)
+    _called(doc)
+    _name_tails(doc)
     _partial_mentions(doc)
     _acronyms(doc)
 
@@ -122,6 +126,67 @@ def _nicknames(doc: Doc) -> None:
         ]
         if len(owners) == 1:
             c.link = owners[0]
+
+
+# "Sri Wahyuningsih, yang akrab disapa Bu Yuyun", "Pria yang akrab disapa Gus Irfan itu", "known as"
+_CALLED = re.compile(
+    r"(?:(?:akrab|biasa|karib|lebih|juga)\s+(?:di)?(?:sapa|panggil|kenal|kenali)(?:\s+(?:dengan|sebagai))?|"
+    r"(?:better\s+|popularly\s+|also\s+)?known\s+as|nicknamed)\s+(?:[A-Z][a-z]{1,5}\.?\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
+
+
+def _called(doc: Doc) -> None:
+    """A one-word nickname given in a relative clause is the person the clause describes: the person named
+    just before in its sentence, else the first person of the nearest sentence naming one."""
+    persons = sorted((c for c in doc.cands if c.link.type == "person"), key=lambda c: c.start)
+    for c in persons:
+        if (
+            c.link.known
+            or len(tokens(c.link.name)) > 1
+            or not _CALLED.search(doc.text, max(0, c.start - 45), c.start)
+        ):
+            continue
+        owner = _described_owner(
+            doc.text, [p for p in persons if p.end <= c.start and len(tokens(p.link.name)) > 1], c.start
+        )
+        if owner is None or owner.link.name == c.link.name:
+            continue
+        alias = c.link.name
+        for o in doc.cands:
+            if o.link.type == "person" and o.link.name == alias:
+                o.link = owner.link
+        for m in re.finditer(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", doc.text):
+            if doc.free(m.start(), m.end()):  # "kata Atik" later on: the same person
+                doc.add(Cand(m.start(), m.end(), c.text, "PER", owner.link, "coref"))
+
+
+def _described_owner(text: str, earlier: list[Cand], pos: int) -> Cand | None:
+    if not earlier:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, earlier[0].start - 1), pos)]
+    start = ends[-1] if ends else 0
+    same = [p for p in earlier if p.start >= start]
+    if same:
+        return same[-1]
+    prev = max((p for p in earlier), key=lambda p: p.start)
+    sentence = max((e for e in ends if e <= prev.start), default=0)
+    return next(p for p in earlier if p.start >= sentence)
+
+
+def _name_tails(doc: Doc) -> None:
+    """ "Steven Sim Chee Keong": an unknown name right after a known person's is the rest of that name."""
+    for c in doc.cands:
+        if c.link.type != "person" or c.link.known or c.source == "coref":
+            continue
+        before = doc.ends.get(c.start - 1)
+        if (
+            before is not None
+            and before.link.known
+            and before.link.type == "person"
+            and doc.text[c.start - 1] == " "
+        ):
+            c.link = before.link
 
 
 def _shortens(short: str, given: str) -> bool:

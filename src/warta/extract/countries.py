@@ -40,12 +40,29 @@ def _word_char(c: str) -> bool:
 def home_country(text: str, language: str | None = None) -> str:
     """Indonesia or Malaysia, whichever the article names more (a Malay article leans to
     Malaysia): it owns an unqualified "House of Representatives" or "Finance Ministry"."""
+    if language not in ("id", "ms") and (dateline := _dateline_country(text)):
+        return dateline  # "PUTRAJAYA: Malaysia and Indonesia have agreed ...": the outlet's side
     counts = {c: _count(rx, text) for c, rx in _HOME.items()}
     if language == "ms":
         return "Indonesia" if counts["Indonesia"] > counts["Malaysia"] else "Malaysia"
     if language == "id" and counts["Indonesia"]:  # an Indonesian outlet's bare "Kementerian Luar Negeri"
         return "Indonesia"  # is its own, however often a story set in Malaysia names Malaysia
     return "Malaysia" if counts["Malaysia"] > counts["Indonesia"] else "Indonesia"
+
+
+# "PUTRAJAYA:", "KUALA LUMPUR, Nov 20 (Bernama) --": a city in capitals opening a line
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,[^\n:]{0,40})?\s*(?::|--|—|–)\s", re.M)
+
+
+def _dateline_country(text: str) -> str | None:
+    """Indonesia or Malaysia when the first dateline's city is one of theirs (by the knowledge base)."""
+    m = _DATELINE.search(text, 0, 3000)
+    base = linking.kb()
+    if m is None or base is None:
+        return None
+    homes = {getattr(e, "home", None) for e in base.lookup(m.group(1).title()) if e.type == "location"}
+    homes &= {"Indonesia", "Malaysia"}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def choose(entries: tuple[Entry, ...], country: str) -> Entry:

@@ -100,6 +100,8 @@ def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None
             and _inside_longer_name(doc.text, m.start, m.end)
         ):
             continue  # "Abbas" of "Abbas Kamel" is not Mahmoud Abbas: the rules read the whole name
+        if entry.type == "location" and len(m.alias.tokens) == 1 and _ends_appositive_name(doc.text, m):
+            continue  # "..., Aris Munandar Setiabudi, ...": the last word of a person's name, not the district
         nxt = matches[i + 1] if i + 1 < len(matches) else None
         cand = Cand(m.start, m.end, m.text, _label(entry), as_linked(entry))
         if (
@@ -150,6 +152,19 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+_APPOSITIVE_NAME = re.compile(r", ([A-Z][a-z]+) ([A-Z][a-z]+) $")
+
+
+def _ends_appositive_name(text: str, m: Match) -> bool:
+    """A one-word place closing a comma-delimited name of three words (", Aris Munandar Setiabudi,"):
+    the two words before it are unknown name words, and nothing but a comma or stop follows."""
+    before = _APPOSITIVE_NAME.search(text, max(0, m.start - 40), m.start)
+    if before is None or text[m.end : m.end + 1] not in {",", "."}:
+        return False
+    words = before.group(1), before.group(2)
+    return not any(heads.common(w) or linking.lookup(w) is not None for w in words)
+
+
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """Multi-word titles in the text, sorted by start."""
     return [(s, e) for s, e in linking.title_spans(text) if " " in text[s:e].strip()]
@@ -194,8 +209,9 @@ def _with_compass(text: str, cand: Cand) -> Cand:
     if cand.link.type != "location" or m is None or m.group(1).casefold() not in linking.pairs("directions"):
         return cand
     before = _CAPITAL_BEFORE.search(text[max(0, cand.start - 30) : cand.start])
-    if before and before.group(1).casefold() not in linking.loc_heads():
-        return cand  # "Laut China Selatan": the compass word belongs to a longer name
+    word = before.group(1).casefold() if before else ""
+    if before and word not in linking.loc_heads() and word not in linking.word_set("fused_titles"):
+        return cand  # "Laut China Selatan": the compass word belongs to a longer name ("Kapolsek Kuta Selatan" does not)
     surface = text[cand.start : m.end()]
     name = linking.english_place(surface)
     found = linking.lookup(surface, "LOC") or linking.lookup(name, "LOC")
@@ -253,6 +269,7 @@ def find_entities(article: Article) -> list[Entity]:
     minor_places.english_regency_cands(doc)
     minor_places.township_section_cands(doc)
     minor_places.english_site_cands(doc)
+    minor_places.shared_head_cands(doc)
     expansions.possessive_body_cands(doc)
     governments.local_government_cands(doc)
     governments.unit_cands(doc)
@@ -277,7 +294,8 @@ def find_entities(article: Article) -> list[Entity]:
     # before coreference reuses them: "Karantina Kesehatan" would claim "Menteri Kesehatan"
     doc.reset([c for c in doc.cands if not fragments.unit_or_adjective(doc.text, c)])
     coref.resolve(doc)
-    own = vouching.outlet_names(article.outlet)
+    # the copyright line is cleaned away as boilerplate: read it from the raw page
+    own = vouching.outlet_names(article.outlet) | vouching.copyright_names(article.raw or article.text)
     generic = linking.word_set("generic")
     events = fragments.event_spans(article.text)
     vouched = fragments.with_named_facilities(article.text, vouching.vouched(doc))
@@ -294,7 +312,14 @@ def find_entities(article: Article) -> list[Entity]:
         and not (c.link.type == "location" and missions.currency(article.text, c.start, c.end))
     ]
     common = _common_acronyms(article.text)  # "pekerja migran Indonesia (PMI)": no body here
-    kept = [c for c in kept if c.text not in common and linking.fold_token(c.link.name) not in generic]
+    schemes = fragments.scheme_names(article.text, kept)
+    kept = [
+        c
+        for c in kept
+        if c.text not in common
+        and linking.fold_token(c.link.name) not in generic
+        and c.link.name not in schemes
+    ]
     grouped = entity_groups.group(
         countries.branch_places(article.text, minor_places.bare_city_as_regency(kept))
     )

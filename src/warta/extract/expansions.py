@@ -35,6 +35,8 @@ def _head(text: str, end: int) -> list[tuple[int, int]]:
         word = text[s:e]
         if not word[0].isupper() and not (word in connectors and out):
             break
+        if word.endswith("-based"):
+            break  # "Singapore-based ASEAN Specialised Meteorological Centre": a place, then the name
         out.append((s, e))
     out.reverse()
     while out and (not text[out[0][0]].isupper() or _ordinary(text[out[0][0] : out[0][1]])):
@@ -65,6 +67,18 @@ def _tail(text: str, start: int) -> list[tuple[int, int]]:
 def _org(surface: str) -> Linked | None:
     found = lookup(surface, "ORG")
     return found if found is not None and found.type == "organization" else None
+
+
+def _branch(text: str, tail: list[tuple[int, int]]) -> bool:
+    """The words after the bracket open a branch office ("Kantor Wilayah Sulselbar")."""
+    words = text[tail[0][0] : tail[-1][1]].casefold()
+    return any(words.startswith(b + " ") for b in linking.word_list("branch_heads"))
+
+
+def _regional(acr: str) -> Linked | None:
+    """ "Riau Disaster Mitigation Agency (BPBD)": a regional body's acronym names the native body."""
+    full = linking.pairs("regional_acronyms").get(acr.casefold()) if acr.isupper() else None
+    return Linked(full, "organization") if full is not None else None
 
 
 def _ambiguous(surface: str) -> bool:
@@ -116,12 +130,15 @@ def acronym_name_cands(doc: Doc) -> None:
         acr = m.group(1)
         head, tail = _head(text, m.start()), _tail(text, m.end())
         hit = _with_tail(text, acr, head, tail) if tail else None
+        branch = tail and hit is None and head and _branch(text, tail)
         if hit is not None:
             start, end, link = hit
+        elif branch and (found := _head_only(text, _org(acr) or _regional(acr), head)) is not None:
+            (start, link), end = found, tail[-1][1]  # "(Perum Bulog) Kantor Wilayah Sulselbar": its branch
         elif tail:
             continue  # "(KPK) Firli Bahuri", "(BPBD) Kabupaten Garut": other rules read what follows
         else:
-            found = _head_only(text, _org(acr), head) if head else None
+            found = _head_only(text, _org(acr) or _regional(acr), head) if head else None
             if found is None:
                 continue
             (start, link), end = found, m.end()

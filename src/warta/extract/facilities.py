@@ -52,9 +52,16 @@ def described(text: str, c: Cand) -> bool:
     inside an English fused title ("Natural Resources and ... Minister")."""
     if any(s == c.start and e == c.end for s, e, _, _ in _facilities(text)):
         return True
+    if c.link.type == "location" and not c.link.known and _room(c.text):
+        return True  # "Unit Rawatan Rapi (Hospital X)": a room or unit of a building
     if c.start in _vessels(text):
         return not (c.link.known and c.link.type != "person")  # "KM Harapan Jaya": a ship, no person
     return titles.in_english_title(text, titles.english_title_spans(text), c)
+
+
+def _room(surface: str) -> bool:
+    words = surface.split()
+    return len(words) >= 2 and words[0].casefold() in linking.word_set("room_heads")
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from warta.extract.figure_measures import _or_injured, _total_before
+from warta.extract.figure_measures import _or_injured, _total_before, found_more, origin_end
 from warta.extract.figure_measures import (
     qualifier as qualifier,  # re-exported: `figures` imports it from here
 )
@@ -168,12 +168,31 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     return None
 
 
+_HELD = frozenset({"detained", "hostages", "displaced"})
+
+
+def _died(toks: list[Tok], c: Cand) -> str | None:
+    """ "at least 11 detainees, including two children, had died": the verb, not the noun, says what
+    happened; the first measure word after the noun in its clause decides."""
+    if c.measure not in _HELD:
+        return None
+    lex = lexicon()
+    for t in range(c.noun_end, min(len(toks), c.noun_end + 12)):
+        if toks[t].low in {".", ";"} or lex.at("clause", toks, t):
+            return None
+        cue = lex.at("cue", toks, t)
+        if cue:
+            negated = any(lex.at("negation", toks, n) for n in range(max(0, t - 2), t))
+            return "killed" if cue[0] == "killed" and not negated else None
+    return None
+
+
 def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str | None:
     """The measure of `cands[k]`, or "" when the number is excluded (affected, negated)."""
     lex = lexicon()
     c = cands[k]
     if c.measure:
-        return c.measure
+        return _died(toks, c) or c.measure
     i = c.idx
     if crowd(toks, i):
         return "other"
@@ -214,7 +233,8 @@ def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str
     # 4. a little further on, over non-people numbers and coordinated counts
     #    ("4,237 orang daripada 1,311 keluarga yang ditempatkan", "Sepuluh warga ... dan satu warga ... dibebaskan")
     counted = {x.idx: x for x in cands}
-    for t in range(after, min(len(toks), aside_end(toks, after) + _FURTHER)):
+    further = max(aside_end(toks, after), origin_end(toks, after)) + _FURTHER
+    for t in range(after, min(len(toks), further)):
         if t in counted and (own_verb or not _coordinated(c, counted[t], toks[after:t], t - after <= 3)):
             break  # "58 Pasien Dirawat dan Satu Meninggal": 58 has a verb of its own, the death is one
         cue = next((cu for cu in cues if cu.start == t), None)
@@ -243,6 +263,8 @@ def _coordinated(c: Cand, nxt: Cand | None, gap: list[Tok], near: bool) -> bool:
     if not near or not any(t.low in _COORD for t in gap):
         return False
     comma_only = all(t.low not in _COORD or t.low == "," for t in gap)
+    if comma_only and c.noun is not None and nxt is not None and nxt.noun is None:
+        return False  # "Jadi 9 Orang, 4 Masih Dicari": a whole count, then a bare one with its own verb
     return not (comma_only and c.noun is None and nxt is not None and nxt.noun is not None)
 
 
@@ -268,6 +290,16 @@ def _weak_before(toks: list[Tok], c: Cand) -> str | None:
             measure, _, floor = weak[0].partition("/")
             return measure if c.num.value >= int(floor or 1000) else None
     return None
+
+
+def _part_of_open(cands: list[Cand], k: int, open_: list[bool], known: dict[str, tuple[int, str]]) -> bool:
+    """ "37 pesakit masih dirawat, termasuk tiga di ICU": a subset of a count of its own sentence that
+    names no measure has none either, rather than the previous sentence's; unless that count was
+    reported before ("27 individu ditahan" in the headline, then "27 individu termasuk lima wanita")."""
+    return any(
+        open_[j] and cands[j].noun and known.get(cands[j].noun or "", (0, ""))[0] != cands[j].num.value
+        for j in range(k)
+    )
 
 
 def _continues(toks: list[Tok], c: Cand) -> bool:
@@ -339,7 +371,17 @@ def sentence_counts(
         if m is None and not cues and not affected and c.noun in _PLAIN_PEOPLE:
             m = _weak_before(toks, c) or m  # "penduduk Johor dianggarkan 4.1 juta orang": a population
         if m is None and not cues and not affected and prev_measure and _continues(toks, c):
-            m = prev_measure
+            m = None if _part_of_open(cands, k, open_, known or {}) else prev_measure
+        if (
+            m is None
+            and not cues
+            and not affected
+            and "killed" in (group, prev_measure)
+            and found_more(toks, c.noun, c.noun_end)
+        ):
+            m = "killed"  # "Sebelumnya, tujuh korban telah ditemukan": more of the bodies just counted
+        if m is None and not cues and prev_measure and lex.ending("compare", toks, c.idx):
+            m = prev_measure  # "menurun berbanding 2,013 orang": the earlier value of the last measure
         big = c.noun is not None and c.num.value >= RESIDENTS and not affected
         if m is None and big and resides(toks, c.noun_end, named_people(c.who, c.noun) or c.national):
             m = "other"  # "lebih 2,000 rakyat Jepun kini tinggal dan bekerja di Selangor": a population

@@ -58,3 +58,32 @@ def qualifier(toks: list[Tok], i: int) -> str:
     if after == "lebih" and later not in {"dari", "daripada"}:
         return "more_than"  # "1.000 lebih warga"
     return "exact"
+
+
+def origin_end(toks: list[Tok], after: int) -> int:
+    """Past a phrase saying where the counted people are from ("1,200 residents of three villages in X
+    regency had been evacuated", "two firefighters from Manggala Agni, the forest-fire brigade, died"): up
+    to the first auxiliary, or past a comma-delimited aside; else `after` unchanged."""
+    lex = lexicon()
+    if not lex.at("origin", toks, after):
+        return after
+    for t in range(after + 1, min(len(toks), after + 12)):
+        if toks[t].num is not None and lex.at("people", toks, t + 1):
+            return after  # "warga dari 3 orang": another count, not an origin
+        if lex.at("auxiliary", toks, t) or lex.at("cue", toks, t):
+            return t
+        if toks[t].low == ",":  # an apposition describing the origin, closed by a comma
+            close = next((u for u in range(t + 1, min(len(toks), t + 16)) if toks[u].low in _ASIDE_END), None)
+            return close + 1 if close is not None and toks[close].low == "," else after
+    return after
+
+
+_ASIDE_END = frozenset({",", ".", ";", ":"})
+
+
+def found_more(toks: list[Tok], noun: str | None, noun_end: int) -> bool:
+    """A victims count whose verb, a few adverbs on, is "found" ("tujuh korban telah ditemukan")."""
+    lex = lexicon()
+    if noun is None or not lex.at("found_noun", toks, noun_end - 1):
+        return False
+    return any(lex.at("found", toks, t) for t in range(noun_end, min(len(toks), noun_end + 3)))

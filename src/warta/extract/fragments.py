@@ -171,6 +171,31 @@ def law_state(text: str, c: Cand) -> bool:
     )
 
 
+# "program MYFutureJobs", "Sistem Insurans Pekerjaan (SIP)": a scheme, system or app, not a body
+_SCHEME_BEFORE = re.compile(
+    r"(?<![\w-])(?:program|programme|skim|inisiatif|aplikasi|platform|sistem|system|scheme|initiative|app) $",
+    re.I,
+)
+# "Akta Standard Minimum Perumahan, Penginapan dan Kemudahan Pekerja 1990": a piece of a law's title
+_LAW_BEFORE = re.compile(r"\b(?:Akta|Enakmen|Ordinan|Undang-Undang|Act)(?: (?:[A-Z][\w'’-]*,?|dan|and|&))+ $")
+_LAW_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)* \d{4}\b")
+
+
+def scheme_names(text: str, cands: list[Cand]) -> frozenset[str]:
+    """Unknown bodies that are only schemes, systems or pieces of a law's title, by name (their
+    acronyms go too)."""
+    names = {c.link.name for c in cands if c.link.type == "organization" and not c.link.known}
+    out = set()
+    for c in cands:
+        if c.link.name not in names:
+            continue
+        if _SCHEME_BEFORE.search(text, max(0, c.start - 12), c.start) or (
+            _LAW_BEFORE.search(text, max(0, c.start - 90), c.start) and _LAW_AFTER.match(text, c.end)
+        ):
+            out.add(c.link.name)
+    return frozenset(out)
+
+
 def spurious(text: str, c: Cand, events: list[tuple[int, int, int]], language: str | None) -> bool:
     """A piece of an event's name, an English finance term, the outlet's own credit or the state
     of a state law's title."""

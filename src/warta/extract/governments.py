@@ -1,4 +1,4 @@
-"""Regional governments and military units named by their short form ("Pemkab Cianjur",
+"""Regional governments, police sectors and military units named by their short form ("Pemkab Cianjur",
 "Yonif 753/Arga Vira Theta").
 
 The guidelines keep a domestic body's full native name, so the short form is spelt out
@@ -37,6 +37,8 @@ def _region_words(text: str, start: int) -> int:
         found = linking.lookup(" ".join(words[:n]), "LOC")
         if found is not None and found.type == "location":
             return n
+    if len(words) > 1 and words[1].casefold() in linking.pairs("directions"):
+        return 2  # "Polsek Kuta Selatan": a compass word belongs to the region's name
     return 1
 
 
@@ -59,8 +61,11 @@ def local_government_cands(doc: Doc) -> None:
         n = _region_words(doc.text, m.end())
         if n == 0:
             continue
-        region = _first_words(doc.text, m.end() + 1, n)
+        region = _first_words(doc.text, m.end() + 1, n).rstrip(".,;:")  # not the sentence's full stop
         end = m.end() + 1 + len(region)
+        known = linking.lookup(doc.text[m.start() : end], "ORG")
+        if known is not None and known.type == "organization":
+            continue  # "PN Jakpus": the knowledge base spells it out better
         if doc.free(m.start(), end):
             name = f"{table[m.group(1)]} {region}"
             doc.add(

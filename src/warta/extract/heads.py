@@ -17,6 +17,11 @@ from warta.extract.phrases import may_open, may_start, word_at
 
 WORD_SPACE = re.compile(r"\S+\s*")
 _NUMBERED = re.compile(r"[IVXL]+|\d+")
+_UNIT = re.compile(r"[IVXL]+|\d+|[A-E]")  # "Komisi A", "Komisi IV"
+
+
+def _regional() -> dict[str, str]:
+    return linking.pairs("regional_acronyms")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -40,7 +45,8 @@ def skip_space(text: str, pos: int, end: int) -> int:
 @lru_cache(maxsize=65536)
 def common(word: str) -> bool:
     folded = word.casefold().strip(".,")
-    return folded in linking.word_set("common_words_corpus") and folded not in linking.word_set("name_words")
+    corpus, hand = linking.word_set("common_words_corpus"), linking.word_set("common_words_hand")
+    return (folded in corpus or folded in hand) and folded not in linking.word_set("name_words")
 
 
 @lru_cache(maxsize=65536)
@@ -60,12 +66,23 @@ def skip_ordinary(text: str, start: int, end: int) -> int:
         m = WORD_SPACE.match(text, start, end)
         if m is not None and not _ordinary(m.group(0).strip()):
             return start  # a name word: stop here, head word or not (the cheap test first)
+        if m is not None and _particle(m.group(0).strip(), text, m.end(), end):
+            return start  # "I Wayan Koster": a Balinese name opens with its particle
         if _head_first(text[start:end]):
             return start
         if m is None:
             return end
         start = m.end()
     return min(start, end)
+
+
+def _particle(word: str, text: str, after: int, end: int) -> bool:
+    """A name-prefix word that is also a stop word ("I"), followed by another name prefix ("I Made")."""
+    prefixes = linking.word_set_exact("name_prefixes")
+    if word not in prefixes:
+        return False
+    nxt = WORD_SPACE.match(text, after, end)
+    return nxt is not None and nxt.group(0).strip() in prefixes
 
 
 def common_cut(text: str, start: int, end: int) -> int:
@@ -168,6 +185,8 @@ def generic(surface: str) -> bool:
     rest = linking.phrase_regex("org_heads").sub("", surface, count=1).split()
     if rest and all(_NUMBERED.fullmatch(w) for w in rest):
         return True  # "Komisi IX", "Commission XII": a numbered unit of a body, no name of its own
+    if len(rest) >= 2 and _UNIT.fullmatch(rest[0]) and all(w.casefold() in _regional() for w in rest[1:]):
+        return True  # "Komisi A DPRD": a unit of a regional body that names no region
     titles = linking.word_set("person_titles")
     stop = linking.word_set("stop_words")
     return all(common(w) or w.casefold() in titles or w.casefold() in stop for w in rest)

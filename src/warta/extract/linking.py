@@ -130,6 +130,19 @@ def _prefix_word(word: str) -> bool:
     return word.strip() in word_set_exact("name_prefixes")
 
 
+_NOMINAL_WORD = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
+
+
+def portfolio(words: list[str]) -> bool:
+    """Every word an ordinary one, one at least a ke-/pe-...-an noun ("Penanganan Sengketa")."""
+    common = word_set("common_words_corpus")
+    plain = [bool(_NOMINAL_WORD.fullmatch(w)) for w in words]
+    return any(plain) and all(
+        p or (w.casefold() in common and w.casefold() not in word_set("name_words"))
+        for p, w in zip(plain, words, strict=True)
+    )
+
+
 def counted_acronym(text: str, start: int, end: int) -> bool:
     """ "214 KK" (households), "RT 12": short capitals next to a number are a unit, not a name."""
     if end - start > 3 or not text[start:end].isupper():
@@ -169,6 +182,8 @@ def person(start: int, end: int, surface: str) -> list[Cand]:
         return []  # "anggota CC": capitals are a body's acronym, not a person
     if any(w in word_set("office_words") for w in tokens(name)):
         return []  # "Protection Associate", "Kedutaan Besar": an office or job, not a person
+    if portfolio(name.split()):
+        return []  # "Seksi Pengendalian dan Penanganan Sengketa": a portfolio (pe-...-an nouns), not a person
     canonical = _GIVEN_ABBREVIATION.sub(r"\1", name)  # "Mohd. Rizal Hashim" is written "Mohd Rizal Hashim"
     near = persons().near(canonical)
     link = as_linked(near) if near is not None else Linked(canonical, "person")

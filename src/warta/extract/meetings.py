@@ -21,6 +21,8 @@ Denials ("membantah kabar bahwa X bertemu Y") drop it; "Turut hadir, X", buildin
 An office of a body ("di Kantor Gubernur Kaltim, Samarinda") gives the named place after it, a building
 named after a person its name, "Beliau ... bertemu X" the previous sentence's person (`meetings_place.py`);
 committee hearings ("Komisi III DPR menggelar RDP dengan BNN"), chairs and those present: `meetings_hearing.py`.
+"ketiga ahli waris bertemu X" (a numbered group for the persons listed before): `meetings_groups.py`; a place
+before "following a meeting" is another event's, "Sebelum menerima menghadap X, ..." takes X's meeting's place.
 """
 
 from __future__ import annotations
@@ -34,10 +36,19 @@ from warta.extract.meetings_context import complete, dateline_place, meeting_dat
 from warta.extract.meetings_followup import (
     after_reporter,
     building_place,
+    definite_venue,
     denied_after,
     present_opener,
+    sequel_place,
 )
-from warta.extract.meetings_forms import attended_only, counterpart_pair, counterpart_starts, purpose_start
+from warta.extract.meetings_forms import (
+    attended_only,
+    counterpart_pair,
+    counterpart_starts,
+    fronted_subject,
+    purpose_start,
+)
+from warta.extract.meetings_groups import group_side
 from warta.extract.meetings_hearing import meeting_words, negated, not_a_hearing, session_followers
 from warta.extract.meetings_merge import _Candidate, _merge, _names, _without_restated_headline
 from warta.extract.meetings_parties import (
@@ -69,22 +80,36 @@ from warta.registry import register
 from warta.text import sentences
 
 # The topic of the talks: places after these are what was discussed, not where.
+# "held talks with X on cooperation in ...": "on" before a lower-case noun (not "on Monday", "on the
+# sidelines of", "on a working visit to") opens the topic as well.
 _TOPIC = re.compile(
-    r"\b(?:membahas|membincangkan|tentang|mengenai|soal|terkait|perihal|discuss\w*|about)\b", re.I
+    r"\b(?:membahas|membincangkan|tentang|mengenai|soal|terkait|perihal|discuss\w*|about|regarding|concerning|berkaitan|berhubung)\b"
+    r"|\bon\s+(?!(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:sidelines?|side|margins?|visit|trip|tour)\b"
+    r"|(?:board|behalf|arrival)\b)(?-i:[a-z])",
+    re.I,
 )
+# "The meeting came after X reported ... in Sabah": background for the meeting just reported
+_BACKGROUND = re.compile(r"\s+(?:came|comes|follows|followed|menyusul|datang)\b", re.I)
 _PREP = re.compile(
     r"(?:^|\s)(?:di|ke|in|at|to|dekat)\s+(?:the\s+)?(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
 )
 _AT = re.compile(
     r"(?:^|\s)(?:di|in|at|dekat)\s+(?:the\s+)?(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
 )
-# "di kediamannya, Jalan Teuku Umar": a described place, then its name.
-_AT_PLACE = re.compile(r"(?:^|\s)(?:di|in|at)\s+[a-z]\w*,?\s+$")
-# "Pertemuan itu ...", "Kunjungan hormat itu diadakan di ...", "The talks ...": the meeting just reported
-# (used with `match`, so anchored at the sentence start).
+# "di kediamannya, Jalan Teuku Umar", "di rumah jabatan gubernur, Makassar": a described place (up to
+# four lower-case words, none of them a "with", a comma after more than one: "di ruang delegasi Indonesia" is
+# Indonesia's room), then its name.
+_DESCRIBED = r"(?!(?:dengan|bersama|with|and|dan|serta)\b)[a-z][\w-]*"
+_AT_PLACE = re.compile(
+    rf"(?:^|\s)(?:di|in|at)\s+(?:{_DESCRIBED},?|(?:{_DESCRIBED}\s+){{1,3}}{_DESCRIBED},)\s+$"
+)
+# "Pertemuan itu ...", "Pertemuan tertutup yang berlangsung dua jam itu ...", "Pertemuan kali ini ...",
+# "Kunjungan hormat itu diadakan di ...", "The talks ...": the meeting just reported (used with `match`,
+# so anchored at the sentence start).
 _ANAPHOR = re.compile(
     r"(?:(?:Dalam|Selama|Semasa)\s+)?(?:pertemuan|perjumpaan|mesyuarat|rundingan|perundingan|perbincangan|"
-    r"(?:kunjungan|lawatan)(?:\s+(?:hormat|kehormatan|kerja|resmi|rasmi))?)\s+(?:itu|tersebut|ini)\b"
+    r"(?:kunjungan|lawatan)(?:\s+(?:hormat|kehormatan|kerja|resmi|rasmi))?)"
+    r"(?:\s+(?!(?:dengan|bersama|antara)\b)[a-z][\w-]*){0,6}?\s+(?:itu|tersebut|ini|kali\s+ini)\b"
     r"|(?:pertemuan|perjumpaan|mesyuarat)\s+(?:yang\s+(?:berlangsung|diadakan|digelar)\s+)?(?:di|at)\s+[^.,\n]{3,70}?\s+(?:itu|tersebut)\b"
     r"|(?:(?:During|At)\s+)?the\s+(?:meeting|talks|visit|courtesy\s+call)\b",
     re.I,
@@ -97,8 +122,20 @@ _PERSON_OBJECT = frozenset({"menerima", "diterima", "hosted"})
 _HERE = re.compile(r"\b(?:di sini|dekat sini|here)\b", re.I)
 _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum ini|sebelum itu|earlier|previously|pernah)\b", re.I)
 _DATELINE_DASH = re.compile(r"\s(?:--|[–—-])\s")
+# "agreed to step up patrols in the Celebes Sea following a bilateral meeting": a place before these
+# belongs to what came of the meeting, not to the meeting.
+_SEQUEL = re.compile(
+    r"\b(?:following|after|susulan|selepas|setelah|sesudah|usai|seusai|pasca|menyusul)\b", re.I
+)
 # "flew to Mandaue City on Tuesday, where he met ...": the place before the comma is where.
 _WHERE = re.compile(r",\s*(?:where|di mana|tempat)\b", re.I)
+
+
+def _sequel_between(text: str, end: int, pos: int) -> bool:
+    """'in the Celebes Sea following a bilateral meeting': a sequel word between a place and the meeting
+    word in one clause ("Di Jakarta, usai bertemu X": the comma keeps the fronted place the venue)."""
+    sequel = _SEQUEL.search(text, end, pos)
+    return sequel is not None and "," not in text[end : sequel.start()]
 
 
 def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int) -> str | None:
@@ -132,7 +169,9 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
     )
     for r_start, r_end, prep in regions:  # "di X" (where) before "ke X" (ambassador to, travel to)
         for i, n in enumerate(places):
-            if r_start <= n.start < r_end and prep.search(text[max(0, n.start - 25) : n.start]):
+            if r_start <= n.start < r_end and prep.search(text[max(0, n.start - 45) : n.start]):
+                if n.start < pos and _sequel_between(text, n.end, pos):
+                    continue  # "patrols in the Celebes Sea following a meeting": another event's place
                 nxt = next((o for o in spans[at[i] + 1 :] if venue_place(text, o)), None)
                 if nxt and not text[n.end : nxt.start].strip():  # "ibu kota Qatar Doha": the more specific
                     return nxt.name
@@ -169,6 +208,8 @@ def _candidates_in(
         scope = min(topic.start() if topic else e, purpose_start(text, m.end(), e))
         future = word_regex("meetings_future.txt").search(text, m.end(), scope)
         future = future or word_regex("meetings_press.txt").search(text, m.end(), min(e, m.end() + 25))
+        # "pertemuan bersama X dijadualkan berlangsung ...", "a follow-up meeting with X has been set for"
+        future = future or word_regex("meetings_scheduled.txt").search(text, m.end(), scope)
         future = future or denied_after(text, m.end(), e)  # "Pertemuan X dengan Y dibantah Istana"
         if negated(text, spans, lo, m) or _PHONE.search(text, s, e) or future:
             lo = m.end()
@@ -194,6 +235,8 @@ def _candidates_in(
         left = clause_left(text, spans, left_lo, m.start()) or pair_before(text, spans, left_lo, m.start())
         left = after_reporter(text, left, left_lo, m.start())
         left = pronoun_side(text, spans, sents, k, left_lo, m.start(), left)  # "Beliau ... bertemu X"
+        left = left or group_side(text, spans, left_lo, m.start())  # "ketiga ahli waris bertemu X"
+        left = left or fronted_subject(text, spans, s, m, e)  # "During a hearing with X ..., Y said"
         left = [] if m.group("pair") else left  # "pertemuan X dengan Y": both sides come after the noun
         left = quoted_speaker(article, spans, left_lo, m.start(), left)  # '"Saya sudah bertemu X," kata Y'
         right = own_parties(text, spans, right)
@@ -231,11 +274,15 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
     ("turut dihadiri ...") completes the meeting just reported instead of making another.
     """
     text = article.text
-    if word_regex("meetings_negative.txt").search(strip_attendees(text, s, e)):
+    topic = _TOPIC.search(text, s, e)
+    sequel = _SEQUEL.search(
+        text, s, e
+    )  # "The meeting came after Suhakam reported ... in Sabah": another event
+    hi = min(topic.start() if topic else e, sequel.start() if sequel else e)
+    # only before the topic: "membahas rencana pembangunan bendungan" is a plan discussed, not planned talks
+    if word_regex("meetings_negative.txt").search(strip_attendees(text, s, hi)):
         return []
     extra = attendees(text, spans, s, e)
-    topic = _TOPIC.search(text, s, e)
-    hi = topic.start() if topic else e
     cue = word_regex("meetings_attendees.txt").search(text, s, hi)
     hi = cue.start() if cue and extra else hi  # "turut dihadiri Duta Besar ke Turkiye": a title's place
     places = [
@@ -247,6 +294,8 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
         and not office_word(text, n)
     ]
     ana = _ANAPHOR.match(text, s, e)
+    if ana and _BACKGROUND.match(text, ana.end()):
+        return []
     named_in = [n for n in spans if n.type == "location" and ana and s <= n.start < ana.end()]
     if named_in:  # "Pertemuan di Pusat Dagangan Dunia Kuala Lumpur itu ...": where the one just reported was
         places = named_in
@@ -265,7 +314,9 @@ def _anaphoric(article: Article, spans: list[Named], s: int, e: int, prev: _Cand
         if at and (prev.location is None or prev.weak):
             prev.location, prev.weak = at[0].name, False
         return []
-    return [_Candidate(list(prev.parties), n.name, None, s, e, elsewhere=True) for n in places]
+    # "di Jeddah" is where another meeting was; "lawatan kerja pertama Wong ke Malaysia" the same visit's goal
+    at = [n for n in places if _AT.search(text[max(0, n.start - 25) : n.start])]
+    return [_Candidate(list(prev.parties), n.name, None, s, e, elsewhere=True) for n in at]
 
 
 def _with_counterpart(article: Article, spans: list[Named], s: int, e: int) -> list[_Candidate]:
@@ -301,6 +352,10 @@ def extract_meetings(article: Article) -> list[Meeting]:
             c.names = _names(c.parties, c.stand_ins)
             if len(c.names) < 2:
                 continue
+            if (
+                c.location is None
+            ):  # "Sebelum menerima menghadap Menteri Besar, Tuanku ...": that meeting's place
+                c.location = sequel_place(text, s, c.names, [(o.names, o.location, o.weak) for o in cands])
             if c.location is None and dateline and s >= dateline[0] and here is None:
                 here = bool(_HERE.search(text))
             if c.location is None and dateline and (here or s < dateline[0]):
@@ -316,6 +371,13 @@ def extract_meetings(article: Article) -> list[Meeting]:
             extra += session_followers(text, spans, s, e, cands[-1].names) if not found else []
             cands[-1].parties += extra
             cands[-1].names = _names(cands[-1].parties, cands[-1].stand_ins)
+            venue = (
+                None
+                if found or not (cands[-1].weak or cands[-1].location is None)
+                else definite_venue(text, spans, s, e)
+            )  # "Khaled said the hour-long meeting at the PICC ...": where the dateline only guessed
+            if venue:
+                cands[-1].location, cands[-1].weak = venue, False
     out = []
     for c in _merge(_without_restated_headline(cands, headline)):
         ev = Evidence(c.start, c.end, text[c.start : c.end])

@@ -4,6 +4,12 @@
   X and Y are participants of that meeting (`present_opener`).
 - "di kediaman rasmi Seri Perdana", "at the official residence, Seri Perdana": a named building
   after a building noun is the place (`building_place`), more specific than the dateline city.
+- "Khaled said the hour-long meeting at the Philippine International Convention Center ...": a definite
+  mention of the meeting just reported, with its venue, gives the place the dateline only guessed
+  (`definite_venue`).
+- "Sebelum menerima menghadap Menteri Besar, Tuanku menerima menghadap X": a meeting told as the one
+  before (or after) a meeting just reported, with no place of its own, was at that meeting's place
+  (`sequel_place`).
 - The same meeting told twice in one article, once at a city and once at the country ("rakan
   sejawatnya dari Turkiye"): one meeting at the city with the parties of both (`broader_place`).
 """
@@ -15,6 +21,7 @@ from functools import cache
 
 from warta.extract.attribution import Named, word_list, word_regex
 from warta.extract.countries import tsv_names
+from warta.extract.meetings_hearing import meeting_words
 from warta.extract.meetings_parties import is_title_country
 
 
@@ -88,3 +95,50 @@ def restates(head: list[Named], body: list[Named]) -> bool:
     if names(head, "person"):
         return bool(names(head, "person") & names(body, "person"))
     return bool(names(head, "organization") & names(body, "organization"))
+
+
+# "the hour-long meeting at ", "the talks in ", "pertemuan itu di ": the meeting just reported, then where.
+_DEFINITE = re.compile(
+    r"(?:\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|courtesy\s+call)\s+(?:at|in)\s+(?:the\s+)?"
+    r"|\b(?:pertemuan|perjumpaan|mesyuarat|kunjungan|lawatan)\s+(?:itu|tersebut)\s+"
+    r"(?:(?:yang\s+)?(?:berlangsung|diadakan|digelar)\s+)?(?:di|at)\s+)$",
+    re.I,
+)
+
+
+def definite_venue(text: str, spans: list[Named], s: int, e: int) -> str | None:
+    """The place right after a definite mention of a meeting in `[s, e)`, or None (none in a sentence
+    about what is still to come: "the meeting in Jakarta next week will ...")."""
+    if word_regex("meetings_future.txt").search(text, s, e) or word_regex("meetings_planned.txt").search(
+        text, s, e
+    ):
+        return None
+    for n in spans:
+        if (
+            s <= n.start < e
+            and n.type == "location"
+            and _DEFINITE.search(text[max(s, n.start - 60) : n.start])
+        ):
+            return n.name
+    return None
+
+
+# "Sebelum menerima menghadap ", "After meeting ": a sentence opening on another meeting of the same visit.
+_SEQUEL_OPENER = re.compile(
+    r"\s*(?:sebelum|selepas|setelah|sesudah|usai|seusai|before|after)\s+(?:(?:itu|that),?\s+)?", re.I
+)
+
+
+def sequel_place(
+    text: str, s: int, names: list[str], earlier: list[tuple[list[str], str | None, bool]]
+) -> str | None:
+    """The place of the last earlier meeting (names, location, weak) sharing a participant with `names`,
+    when the sentence at `s` opens "Sebelum/Selepas <meeting word> ..."."""
+    opener = _SEQUEL_OPENER.match(text, s)
+    if opener is None or not meeting_words().match(text, opener.end()):
+        return None
+    folded = {n.casefold() for n in names}
+    for other, place, weak in reversed(earlier):
+        if place and not weak and folded & {n.casefold() for n in other}:
+            return place
+    return None

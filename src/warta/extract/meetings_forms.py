@@ -71,3 +71,38 @@ def attended_only(parties: list[Named], present: list[Named]) -> bool:
     """No person or body named around the meeting word, two persons or more among those present."""
     no_side = not any(n.type != "location" for n in parties)
     return no_side and len({n.name for n in present if n.type == "person"}) >= 2
+
+
+# "During a hearing with ", "In his meeting with ", "Dalam pertemuan dengan ": a fronted phrase opens the
+# sentence; the side that met is the subject of the main clause after it.
+_FRONTED = re.compile(
+    r"\s*(?:(?:During|In|At|Dalam|Semasa|Selama|Ketika|Saat)\s+(?:(?:a|an|the|his|her|their|its)\s+)?)?$",
+    re.I,
+)
+_FRONTING = re.compile(r"(?:during|in|at|dalam|semasa|selama|ketika|saat)\b", re.I)
+
+
+def fronted_subject(text: str, spans: list[Named], s: int, m: re.Match[str], e: int) -> list[Named]:
+    """'During a hearing with Commission IX at the complex in Senayan, Jakarta, BGN head X acknowledged':
+    the first person or body after the commas closing the fronted phrase (places are passed over),
+    with a person named right after a body ("BGN head X"), or []."""
+    head = text[s : m.start()]
+    if not _FRONTED.match(head) or not (head.strip() or _FRONTING.match(m.group(0))):
+        return []
+    for comma in (c.start() for c in re.finditer(r",\s", text[m.end() : e])):
+        at = m.end() + comma + 1
+        nxt = next((n for n in spans if at <= n.start < at + 40), None)
+        if nxt is None or text[at : nxt.start].strip():
+            return []  # "..., the minister said": the main clause opens with no name
+        if nxt.type == "location":
+            continue  # "in Senayan, Jakarta, ...": the place goes on
+        out = [nxt]
+        person = next((n for n in spans if nxt.end <= n.start <= nxt.end + 25 and n.type == "person"), None)
+        if (
+            nxt.type == "organization"
+            and person
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[nxt.end : person.start])
+        ):
+            out.append(person)
+        return out
+    return []

@@ -42,9 +42,10 @@ def meeting_words() -> re.Pattern[str]:
     held_in = rf"(?<![\w-])(?:dalam|in|during)\s+(?:a\s+|the\s+)?(?:{nouns}){acronym}(?![\w-])"
     verbs = word_regex("meetings_verbs.txt").pattern
     firsts = "".join(sorted({w[0] for w in word_list("meetings_hearings.txt")} | {"d", "i"}))
-    # "pertemuan Rahmat dengan Henry", "a meeting between X and Y": both sides after the noun (group `pair`)
+    # "pertemuan Rahmat dengan Henry", "pertemuan Perdana Menteri, Datuk Seri X dengan Y" (a title, a comma,
+    # the name), "a meeting between X and Y": both sides after the noun (group `pair`)
     pair = (
-        r"(?P<pair>(?<![\w-])(?:(?:pertemuan|perjumpaan)(?=(?:\s+(?-i:[A-Z])[\w.'’-]*){1,6}\s+dengan\s)"
+        r"(?P<pair>(?<![\w-])(?:(?:pertemuan|perjumpaan)(?=(?:,?\s+(?-i:[A-Z])[\w.'’-]*){1,8}\s+dengan\s)"
         r"|(?:meeting|talks)\s+between(?=\s+(?:the\s+)?(?-i:[A-Z]))))"
     )
     # every branch starts a word with one of these letters: one test first, not one per branch
@@ -64,6 +65,22 @@ def not_a_hearing(text: str, s: int, m: re.Match[str]) -> bool:
     return not word_regex("meetings_legislature.txt").search(text, s, stop.start() if stop else len(text))
 
 
+# "..., sebelum bertemu X", "..., then met X": the meeting is the next step of the clause before the comma.
+_CHAINED = re.compile(r"\s*(?:sebelum|kemudian|lalu|dan|serta|before|then|and)\s+$", re.I)
+
+
+def _chained_to_plan(text: str, lo: int, comma: int, pos: int) -> bool:
+    """A meeting chained to a planned clause ("beliau akan mengiringi Baginda esok, sebelum bertemu X"):
+    planned as well (the clause from the previous comma, at most 120 characters back)."""
+    if not _CHAINED.match(text, comma + 1, pos):
+        return False
+    lo = text.rfind(",", lo, comma) + 1 or lo
+    return bool(
+        word_regex("meetings_planned.txt").search(text, lo, comma)
+        or word_regex("meetings_future.txt").search(text, lo, comma)
+    )
+
+
 @cache
 def _hearing_noun() -> re.Pattern[str]:
     return re.compile(rf"(?:{_phrases('meetings_hearings.txt')})\b", re.I)
@@ -76,6 +93,8 @@ def negated(text: str, spans: list[Named], lo: int, m: re.Match[str]) -> bool:
     ("Kepala BNN hadir dalam RDP dengan Komisi III DPR"), being asked to attend one is not."""
     start = max(lo, m.start() - 70)
     comma = text.rfind(",", start, m.start())
+    if comma >= 0 and _chained_to_plan(text, max(lo, comma - 120), comma, m.start()):
+        return True
     lo = comma + 1 if comma >= 0 else start
     cues = [
         c.group(0).casefold()

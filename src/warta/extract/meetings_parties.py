@@ -51,6 +51,13 @@ _VENUE = re.compile(r"(?:^|\s)(?:di|in|at)\s+(?:the\s+)?$", re.I)
 _ACCOMPANY = re.compile(
     r"\s*(?:turut\s+)?(?:didampingi|diiringi|disertai|accompanied\s+by|joined\s+by)\b", re.I
 )
+# "yang diiringi Naib Presiden Eksekutif Gas dan Penyelesaian Maritim" right before a comma: the
+# companion's title, his name comes after the comma.
+_ACCOMPANY_TITLE = re.compile(
+    r"\b(?:yang\s+|who\s+was\s+)?(?:turut\s+)?(?:didampingi|diiringi|disertai|accompanied\s+by|joined\s+by)"
+    r"(?:\s+oleh)?(?:\s+[\w&-]+){1,8}\s*$",
+    re.I,
+)
 # "met with union leaders, including chairman X": the named members of a group met are parties too.
 _INCLUDING = re.compile(r"\s*(?:including|among them|termasuk|antaranya|di antaranya)\b", re.I)
 _PAIR_REACH = 600  # how far back "the two leaders" looks for the two persons it stands for
@@ -308,7 +315,9 @@ def clause_left(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]
         seg_start = comma + 1 if comma >= 0 else lo
         found = [n for n in spans if seg_start <= n.start and n.end <= cut and is_party(text, n, lo)]
         if any(n.type != "location" for n in found):
-            if comma < 0 or not _ACCOMPANY.match(text, seg_start):
+            # "X yang diiringi <title>, Y, turut bertemu Z": Y is X's companion, after the title's comma
+            titled = comma >= 0 and _ACCOMPANY_TITLE.search(text, max(lo, comma - 90), comma)
+            if comma < 0 or not (_ACCOMPANY.match(text, seg_start) or titled):
                 return found + joined
             joined = found + joined
         if comma < 0:

@@ -73,9 +73,24 @@ def envoy_title_before(text: str, pos: int, least: int = 1) -> bool:
     return bool(_envoy_title(least).search(text[max(0, pos - 60) : pos]))
 
 
+@cache
+def _envoy_at() -> re.Pattern[str]:
+    """'Konsul Jeneral Singapura di ': an envoy's title with its country, then 'di/in' and the posting."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("meetings_envoys.txt"))
+    return re.compile(rf"\b(?:{alts})(?:\s+(?-i:[A-Z])[\w-]*){{1,3}}\s+(?:di|in)\s+$", re.I)
+
+
+# ", Tan Wei Ming di ...": the holder's name right after the posting
+_HOLDER = re.compile(
+    r",\s+(?:(?:Datuk|Dato'?|Tan\s+Sri|Dr\.?|Mr\.?|Ms\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}\b"
+)
+
+
 def envoy_post(text: str, n: Named) -> bool:
-    """A place that is only an envoy's posting ("Duta Besar Jepun ke Malaysia"), not a venue."""
-    return bool(_envoy().search(text[max(0, n.start - 60) : n.start]))
+    """A place that is only an envoy's posting ("Duta Besar Jepun ke Malaysia", "Konsul Jeneral Singapura
+    di Johor Bahru, Tan Wei Ming"), not a venue."""
+    before = text[max(0, n.start - 60) : n.start]
+    return bool(_envoy().search(before) or (_envoy_at().search(before) and _HOLDER.match(text, n.end)))
 
 
 def office_word(text: str, n: Named) -> bool:

@@ -64,8 +64,8 @@ def listed_place_cands(doc: Doc) -> None:
         )
         items, pos = [], c.end
         while head and (m := _LISTED.match(doc.text, pos)) is not None:
-            if not _plain_name(m.group(1)):
-                break
+            if not (_plain_name(m.group(1)) or _headed_known(head, m.group(1))):
+                break  # "Luwu Timur" in "Kabupaten Luwu, Luwu Timur, Wajo dan Bone" is one of them
             items.append(m)
             pos = m.end()
         while items and items[-1].group(0).startswith(","):
@@ -79,6 +79,12 @@ def _plain_name(name: str) -> bool:
     """Not a known name (the gazetteer reads those) and no ordinary word in it."""
     words = linking.word_set("stop_words") | linking.word_set("common_words")
     return linking.lookup(name) is None and not any(w.casefold() in words for w in name.split())
+
+
+def _headed_known(head: str, name: str) -> bool:
+    """A known name that the list's head word makes a known place of its own ("Kabupaten Luwu Timur")."""
+    headed = linking.place_name(head.title() + name)
+    return headed is not None and linking.lookup(headed, "LOC") is not None
 
 
 _CITY_WORDS = ("kota ", "city of ", "bandar ")
@@ -161,3 +167,17 @@ def english_site_cands(doc: Doc) -> None:
         name = m.group(1)
         if linking.lookup(name) is None and not any(heads.common(w) for w in name.split()):
             _add(doc, m.start(1), m.end(1), name)
+
+
+_SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (seas|rivers)\b")
+_HEAD_NAME = {"seas": "Sea", "rivers": "River"}
+
+
+def shared_head_cands(doc: Doc) -> None:
+    """ "the Sulu and Celebes seas": two places sharing one plural head, each the known "<Name> Sea"."""
+    for m in _SHARED_HEAD.finditer(doc.text):
+        head = _HEAD_NAME[m.group(3)]
+        for start, end, name in ((m.start(1), m.end(1), m.group(1)), (m.start(2), m.end(3), m.group(2))):
+            found = linking.lookup(f"{name} {head}", "LOC")
+            if found is not None and found.type == "location" and doc.free(start, end):
+                doc.add(Cand(start, end, doc.text[start:end], "LOC", found, "rule"))

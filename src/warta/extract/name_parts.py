@@ -27,3 +27,16 @@ def prefixed(text: str, lo: int, s: int) -> int:
     while (m := _WORD_BEFORE.search(text, max(lo, s - 12), s)) and m.group(1) in prefixes:
         s = m.start(1)
     return s
+
+
+def repeated(text: str, word: str) -> bool:
+    """`text.count(word) > 1` (`word` occurs in the text): stops at the second occurrence."""
+    return text.find(word, text.find(word) + len(word)) >= 0
+
+
+_AGE_AFTER = re.compile(r"(?:, (?:[1-9]\d)(?:,| tahun\b)| \((?:[1-9]\d)\))")
+
+
+def aged(text: str, end: int) -> bool:
+    """A name followed by its age ("Teoh Kah Seng, 52,", "I Made Suardana (58)"): a person."""
+    return _AGE_AFTER.match(text, end) is not None

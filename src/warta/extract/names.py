@@ -55,8 +55,8 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebut|berkata|"
-    r"said|says|told|menambahkan|kata|katanya|ujarnya)\b",
+    r"^\s*(?:,\s*)?(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebut|berkata|mengakui|"
+    r"said|says|told|menambahkan|kata|katanya|ujarnya|acknowledged|admitted|stressed|explained|added|urged)\b",
     re.IGNORECASE,
 )
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
@@ -146,8 +146,8 @@ def _segment_cands(doc: Doc, start: int, end: int, kind: str, nxt_kind: str, ner
     if kind == "title" and (region := titles.region_after_title(text, start, end)) is not None:
         rest = skip_space(text, region.end, end)  # "Bupati Lembata Petrus Kanisius Tuaq": place, then holder
         return [region, *(_segment_cands(doc, rest, end, "title", nxt_kind, ner) if rest < end else [])]
-    if kind == "title" and titles.portfolio_before_comma(text, start, end):
-        return []  # "Ketua Pembangkang, Datuk Seri ...": the word completes the title (Malay house style)
+    if kind == "title" and titles.portfolio_word(text, start, end):
+        return []  # "Ketua Pembangkang, Datuk Seri ...", "Minister of Immigration and ...": part of the title
     out: list[Cand] = []
     core = start
     while core < end:
@@ -269,6 +269,8 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
     if titled and len(surface.split()) >= 2:
         return [_titled(c) for c in person(start, end, surface)]
     inside = ner.overlapping(start, end)
+    if len(surface.split()) >= 2 and name_parts.aged(doc.text, end) and not _headed(surface):
+        return person(start, end, surface)  # "Teoh Kah Seng, 52, a director": a name with its age
     if titled and (not inside or inside[0].label == "PER"):
         return [_titled(c) for c in person(start, end, surface)]
     if not inside:
@@ -321,6 +323,9 @@ def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:
 _LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[Ww]ilayah|[Dd]aerah) $")
 
 
+_repeated = name_parts.repeated  # `text.count(word) > 1`, stopping at the second occurrence
+
+
 def _worth_ner(text: str, start: int, end: int) -> bool:
     """Whether asking the NER model can change the outcome for this piece (it runs lazily)."""
     word = text[start:end]
@@ -333,12 +338,7 @@ def _worth_ner(text: str, start: int, end: int) -> bool:
     )
 
 
-def _repeated(text: str, word: str) -> bool:
-    """`text.count(word) > 1` (`word` occurs in the text): stops at the second occurrence."""
-    return text.find(word, text.find(word) + len(word)) >= 0
-
-
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,\s*(?:(?:a|an|the|seorang)\s+)?")  # "X, a lawmaker from ...": past the article
 
 
 def _body_after(doc: Doc, pos: int) -> bool:

@@ -250,3 +250,37 @@ def source_of_said(text: str, said: list[int], m: re.Match[str]) -> bool:
         return False
     lo = sentence_start(text, max(0, text.rfind("\n", 0, m.start()) + 1), m.start())
     return any(lo <= p < m.start() for p in said)
+
+
+# '," Patrick Hayes, the publisher's husband and editor in chief, said': a name, an apposition, the verb
+_NAME_APPOSITION_SAID = re.compile(
+    r"\s*,[^,.;\"“”\n]{1,80},\s+(?:said|says|added|told|wrote|recalled|explained|noted|acknowledged)\b", re.I
+)
+
+
+def apposed_speaker(text: str, spans: list[Named], at: int, end: int) -> str | None:
+    """The person named right after a closing mark when an apposition stands between name and verb."""
+    first = next((n for n in spans if at <= n.start < end), None)
+    if first is None or first.type != "person" or text[at : first.start].strip(" ,.\u00a0"):
+        return None
+    return first.name if _NAME_APPOSITION_SAID.match(text, first.end, end) else None
+
+
+def possessive(text: str, n: Named) -> bool:
+    """ "Teresa's husband": a name owning something, no subject of its clause."""
+    return text.startswith(("’s", "'s"), n.end)
+
+
+def royal_person(text: str, spans: list[Named], start: int, end: int) -> str | None:
+    """'titah Baginda', 'said His Majesty': the last person named before `start` with a ruler's title
+    ("Sultan Nazrin"), or None when the phrase at `start` is no royal pronoun."""
+    phrase = text[start:end].lstrip()
+    if not word_regex("quotes_royal_pronouns.txt").match(phrase):
+        return None
+    titled = re.compile(rf"(?:{word_regex('quotes_royal_titles.txt').pattern})[\s,]*$", re.I)
+    for n in reversed([n for n in spans if n.end <= start and n.type == "person"]):
+        if titled.search(text[max(0, n.start - 40) : n.start]) or word_regex("quotes_royal_titles.txt").match(
+            n.text
+        ):
+            return n.name
+    return None

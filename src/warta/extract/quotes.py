@@ -43,12 +43,15 @@ from warta.extract.quote_marks import (
     reported_said,
 )
 from warta.extract.quote_speakers import (
+    apposed_speaker,
     described_person,
     intro_subject,
     is_object,
     last_subject,
     phrase_stop,
+    possessive,
     pronoun_antecedent,
+    royal_person,
     source_of_said,
     subject_past_objects,
     unnamed_speaker,
@@ -147,7 +150,7 @@ def _subject_before(text: str, spans: list[Named], pos: int) -> str | None:
     cands = [n for n in spans if lo <= n.start and n.end <= pos and n.type in ("person", "organization")]
     if not cands or any(w in PRONOUNS for w in text[cands[-1].end : pos].casefold().split()):
         return _pronoun_subject(text, spans, lo, pos)
-    persons = [n for n in cands if n.type == "person"]
+    persons = [n for n in cands if n.type == "person" and not possessive(text, n)]
     persons = [n for n in persons if not is_object(text, n)] or persons  # "X yang bertemu dengan Y berkata"
     return (persons[-1] if persons else cands[-1]).name
 
@@ -162,6 +165,10 @@ def _pronoun_subject(text: str, spans: list[Named], lo: int, pos: int) -> str | 
 
 
 def _agent_after(text: str, spans: list[Named], pos: int) -> str | None:
+    if text[pos : pos + 12].split()[:1] and text[pos : pos + 12].split()[0].strip(",").casefold() in PRONOUNS:
+        # "Menurut beliau, Petronas kini ...": the pronoun's person, not the body named after it
+        prev = pronoun_antecedent(text, spans, pos, _PRONOUN_REACH)
+        return prev.name if prev else None
     hi = min(len(text), pos + 90)
     end = text.find("\n", pos, hi)
     hi = end if end >= 0 else hi
@@ -199,15 +206,20 @@ def _attribution_after(
         bare = _BARE_NAME.match(text, stop.end(), tail_end) if stop and stop.group(0) == "," else None
         if bare and not inside(spans, bare.start(1), bare.end(1)) and not is_calendar_word(bare.group(1)):
             return True, bare.group(1)  # "ujar Kepala Stasiun ..., Sukasno.": a name the entities missed
-        who = described_person(text, spans, p_start, _described_end(text, stop, p_end, tail_end))
+        who = royal_person(text, spans, p_start, p_end)  # "titah Baginda": the ruler named before
+        who = who or described_person(text, spans, p_start, _described_end(text, stop, p_end, tail_end))
         who = who or resolve_phrase(article, spans, p_start, p_end, last)
         # '"...," kata seorang warga': someone the text does not name, not the last speaker
         return True, who if who is not None or not text[p_start:p_end].strip() else ""
+    apposed = apposed_speaker(text, spans, q.close, tail_end)
+    if apposed:
+        return True, apposed
     en = reported_said(tail) or EN_SAID.match(tail)
     if en and word_regex("quotes_unnamed.txt").search(en.group(1)):
         return True, ""
     if en:
-        who = described_person(text, spans, q.close + en.start(1), q.close + en.end(1))
+        who = royal_person(text, spans, q.close + en.start(1), q.close + en.end(1))
+        who = who or described_person(text, spans, q.close + en.start(1), q.close + en.end(1))
         who = who or resolve_phrase(article, spans, q.close + en.start(1), q.close + en.end(1), last)
         return True, who if who is not None else ""
     return False, None
@@ -309,7 +321,7 @@ def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) ->
         if (
             not subject
             and prev_start > (event[0] if event else -1)
-            and not MARK.search(text, prev_start, prev_end)
+            and not _holds_quote(text, prev_start, prev_end)
         ):
             subject = _clause_subject(text, spans, prev_start, prev_end)
         if subject:
@@ -317,6 +329,15 @@ def _current(text: str, spans: list[Named], q: RawQuote, speakers: _Speakers) ->
     if event is not None:
         return event[1]
     return last_subject(text, spans, q.open, _PRONOUN_REACH)
+
+
+def _holds_quote(text: str, start: int, end: int) -> bool:
+    """A paragraph quoting someone: a mark that opens a quote of several words, not a scare-quoted
+    phrase ('criticized the agency for what he called a "cover-up culture."')."""
+    marks = [m.start() for m in MARK.finditer(text, start, end)]
+    if len(marks) % 2:
+        return True  # a quote left open: it runs on
+    return any(len(text[a:b].split()) >= _MIN_WORDS for a, b in zip(marks[::2], marks[1::2], strict=True))
 
 
 def _introducer(text: str, spans: list[Named], q: RawQuote) -> str | None:

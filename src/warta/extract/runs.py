@@ -23,8 +23,8 @@ from warta.text import sentences
 _REST = r"[\w-]*(?:['’](?!s\b)[\w-]*)*"
 # A word of a name: capitalised ("Abu", "PBB", "Be'eri"), an initial ("M."), a dotted honorific
 # ("Hj.", inside "RSUD Hj. Anna Lasmanah"), or an Arabic article glued to a capitalised word
-# ("al-Arouri").
-_NAME_WORD = rf"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z]{_REST}|(?:Jl|Jln|Kab|Kec|Kel|Prov|Hj|Hjh|Dr|Drs|Ir|Prof|Mohd|Muhd|Md|Abd)\.|[A-Z]\.|[A-Z]{_REST})"
+# ("al-Arouri"). "Singapore-based" is no name word: the place is read by the gazetteer, the body after it alone.
+_NAME_WORD = rf"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z]{_REST}|(?:Jl|Jln|Kab|Kec|Kel|Prov|Hj|Hjh|Dr|Drs|Ir|Prof|Mohd|Muhd|Md|Abd)\.|[A-Z]\.|[A-Z](?![\w'’]*-based\b){_REST})"
 CONNECT = r"(?:bin|binti|bte|ibn|van|von|der|de|da|dos|a/l|a/p)"
 # The lookahead names every letter a name word opens with: Python then rejects most positions of
 # the text at once instead of trying each alternative of `_NAME_WORD` there.

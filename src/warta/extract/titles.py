@@ -41,6 +41,17 @@ def region_after_title(text: str, start: int, end: int) -> Cand | None:
 _COMMA_NAME = re.compile(r",[ \u00a0]+[A-Z]")
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+def portfolio_word(text: str, start: int, end: int) -> bool:
+    """A word that completes the title before it: before a comma and a name (`portfolio_before_comma`),
+    or alone after "of" ("Minister of Immigration and Corrections Agus Andrianto")."""
+    if portfolio_before_comma(text, start, end):
+        return True
+    return bool(_OF_BEFORE.search(text, max(0, start - 4), start)) and " " not in text[start:end].strip()
+
+
 def portfolio_before_comma(text: str, start: int, end: int) -> bool:
     """One word after a title, then a comma and a name or honorific: a portfolio, not a name."""
     word = text[start:end].strip()

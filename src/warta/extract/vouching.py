@@ -45,6 +45,26 @@ def outlet_names(outlet: str | None) -> frozenset[str]:
     return frozenset({linking.fold_token(outlet)} | aliases)
 
 
+def copyright_names(text: str) -> frozenset[str]:
+    """The holders named on the page's copyright lines ("© Utusan Malaysia"), folded: the page's own
+    outlet even when no outlet was recognised, and with it the outlet's other names."""
+    out: set[str] = set()
+    for m in _COPYRIGHT_LINE.finditer(text):
+        holder = m.group(1).strip()
+        out |= outlet_names(holder) | {linking.fold_token(holder)}
+        found = linking.lookup(holder, "ORG")
+        if found is not None:
+            out.add(linking.fold_token(found.name))
+    return frozenset(out)
+
+
+_COPYRIGHT_LINE = re.compile(
+    r"^[ \t]*(?:©|\([cC]\)|Copyright|Hak [Cc]ipta)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*)?"
+    r"([A-Z][\w.&' -]{2,60}?)[ \t]*$",
+    re.M,
+)
+
+
 @cache
 def _outlet_aliases() -> tuple[str, ...]:
     from warta.extract.metadata import outlet_table
@@ -63,14 +83,21 @@ def is_own_outlet(doc: Doc, c: Cand, own: frozenset[str]) -> bool:
         return False
     if linking.fold_token(c.link.name) in own or linking.fold_token(c.text) in own:
         return True
-    if not (outlet_for_name(c.text) or outlet_for_name(c.link.name)):
-        return False
     line_start = doc.text.rfind("\n", 0, c.start) + 1
     before = doc.text[line_start : c.start]
+    if _COPYRIGHT.fullmatch(before):
+        return True  # "© Utusan Malaysia": the page's own copyright line, whatever the outlet is called
+    if not (outlet_for_name(c.text) or outlet_for_name(c.link.name)):
+        return False
     if before.count("(") > before.count(")") and ")" in doc.text[c.end : c.end + 30]:
         return False  # "JAKARTA (Reuters) -", "GAZA, (Antara/Anadolu) -": agencies credited, not the page
     dateline = doc.text.count("\n", 0, c.start) < 3 and re.fullmatch(r"[\w .,'’()/-]{0,40}", before)
     return bool(dateline and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", before))
+
+
+_COPYRIGHT = re.compile(
+    r"\s*(?:©|\([cC]\)|Copyright|Hak [Cc]ipta)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+)
 
 
 def event(c: Cand) -> bool:
@@ -78,6 +105,7 @@ def event(c: Cand) -> bool:
     if c.link.known:
         return False
     words = linking.tokens(c.link.name)
-    if c.link.type == "person":  # "Typhoon Tino": a storm's name, not a person
-        return bool(words) and words[0] in linking.word_set("event_words")
+    if c.link.type == "person":  # "Typhoon Tino": a storm's name, not a person; nor "... Ministers' Meeting"
+        events = linking.word_set("event_words")
+        return bool(words) and (words[0] in events or (len(words) > 1 and words[-1] in events))
     return any(w in linking.word_set("event_words") for w in words)
