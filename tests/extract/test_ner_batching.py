@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from warta.extract import ner, runs
+from warta.extract.linking import Doc
 from warta.model import Mention
 
 
@@ -45,3 +46,25 @@ def test_ner_batching_leaves_out_sentences_of_one_unrepeated_word() -> None:
     assert runs._lone(text, 0, 6)  # "Really": once in the text
     assert not runs._lone(text, 19, 30)  # "Joko Widodo": two words
     assert not runs._lone(text, 37, 43)  # "Widodo": the text repeats it
+
+
+def test_ner_batching_leaves_out_runs_a_taken_mention_covers(all_gold: list[dict[str, Any]]) -> None:
+    text = max((rec["text"] for rec in all_gold), key=lambda t: len(runs.run_spans(t)))
+    spans = runs.run_spans(text)
+    first = next(span for span in spans if len(text[span[0] : span[1]].split()) > 1)  # a name to ask about
+    doc = Doc(text)
+    doc.taken[:] = [span for span in spans if span != first]  # every other run: earlier passes' mentions
+    found = runs.Ner(text, ner.recognize, ner.recognize_many, doc, eager=True)
+    mentions = found.overlapping(*first)
+    assert found.batch is not None and len(found.batch) == 1  # the first run's sentence alone
+    assert mentions == runs.Ner(text, ner.recognize).overlapping(*first)
+
+
+def test_ner_batching_eager_batches_at_the_first_sentence_asked(all_gold: list[dict[str, Any]]) -> None:
+    text = max((rec["text"] for rec in all_gold), key=lambda t: len(runs.run_spans(t)))
+    eager = runs.Ner(text, ner.recognize, ner.recognize_many, eager=True)
+    lazy = runs.Ner(text, ner.recognize, ner.recognize_many)
+    spans = runs.run_spans(text)
+    assert eager.overlapping(*spans[0]) == lazy.overlapping(*spans[0])
+    assert eager.batch is not None and lazy.batch is None
+    assert [eager.overlapping(s, e) for s, e in spans] == [lazy.overlapping(s, e) for s, e in spans]

@@ -298,10 +298,11 @@ def _region_end(text: str, start: int, end: int) -> int:
 _SEAT_ACRONYM = re.compile(r" \([A-Z]{2,6}\)")
 
 
+@lru_cache(maxsize=8)
 def may_name_seat(text: str) -> bool:
     """Whether a seat title can match: its first word in the lower-cased text. A case-insensitive
     regex scan is slow; lowering is exact but for three letters that match "i" or "s" only
-    case-insensitively (then the regex decides)."""
+    case-insensitively (then the regex decides). Asked twice per article: remembered."""
     first = _seat_first_words()
     if first is None or any(ch in text for ch in "\u0130\u0131\u017f"):
         return True

@@ -257,7 +257,7 @@ def _common_acronyms(text: str) -> frozenset[str]:
 
 def find_entities(article: Article) -> list[Entity]:
     doc = Doc(article.text)
-    ner = names.Ner(article.text, _recognizer(), _batch_recognizer())
+    ner = names.Ner(article.text, _recognizer(), _batch_recognizer(), doc, eager=article.language == "en")
     bodies.seat_cands(doc)
     bodies.court_here_cands(doc)
     country = countries.home_country(article.text, article.language)

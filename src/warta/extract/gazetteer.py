@@ -16,10 +16,9 @@ from functools import lru_cache
 from itertools import compress
 from typing import Protocol
 
-from warta.extract.word_memo import Offsets, WordMemo
+from warta.extract.word_memo import Offsets, WordMemo, word_parts
 
 _WORD = re.compile(r"\w+")
-_WORD_SPLIT = re.compile(r"(\w+)")
 # What may separate two words of one name: a space, a hyphen, an apostrophe, a dot ("D.C.", "M.H.").
 _GAP = re.compile(r"[ \u00a0]?[-'’‘.\u2010\u2011\u2013]?[ \u00a0]?")
 MAX_ALIAS_TOKENS = 10
@@ -142,7 +141,7 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
-        parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        parts = word_parts(text)  # gap, word, gap, word, ..., gap
         words, gaps = parts[1::2], parts[2::2]
         offset = Offsets(parts)  # word k spans offset(2k + 1) .. offset(2k + 2)
         out: list[Match] = []

@@ -49,6 +49,7 @@ from warta.extract.meetings_forms import (
     purpose_start,
 )
 from warta.extract.meetings_groups import group_side
+from warta.extract.meetings_hearing import meeting_word_matches as word_matches
 from warta.extract.meetings_hearing import meeting_words, negated, not_a_hearing, session_followers
 from warta.extract.meetings_merge import _Candidate, _merge, _names, _without_restated_headline
 from warta.extract.meetings_parties import (
@@ -328,7 +329,7 @@ def _with_counterpart(article: Article, spans: list[Named], s: int, e: int) -> l
 
 def extract_meetings(article: Article) -> list[Meeting]:
     text = article.text
-    starts = [m.start() for m in meeting_words().finditer(text)]
+    starts = [m.start() for m in word_matches(text)]
     starts = sorted(starts + counterpart_starts(text))
     if not starts:
         return []

@@ -15,10 +15,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from warta.alternation import alternation
 from warta.extract.attribution import Named, word_list, word_regex, word_set
+from warta.extract.word_scan import finditer, first_words, screen
 
 _CLAUSE_END = re.compile(r"[,.;:\n]")
 _CONTRAST = re.compile(r"[,;]?\s+(?:manakala|sementara|sedangkan|while|whereas|dan|and)\s+", re.I)
@@ -55,6 +57,20 @@ def meeting_words() -> re.Pattern[str]:
         rf"(?<![\w-])(?=[{starts}])(?:(?P<hearing>(?<![\w-])(?=[{firsts}])(?:{held_in}|{hearing}))|{pair}|(?:{verbs}))",
         re.I,
     )
+
+
+@cache
+def _meeting_screen() -> re.Pattern[str]:
+    # the first words of every branch of `meeting_words`, as it reads them
+    lists = word_list("meetings_verbs.txt") + word_list("meetings_hearings.txt")
+    return screen(
+        first_words(lists) | {"dalam", "in", "during", "pertemuan", "perjumpaan", "meeting", "talks"}
+    )
+
+
+def meeting_word_matches(text: str) -> Iterator[re.Match[str]]:
+    """`meeting_words().finditer(text)`, tried only where a branch's first word opens."""
+    return finditer(meeting_words(), _meeting_screen(), text)
 
 
 def not_a_hearing(text: str, s: int, m: re.Match[str]) -> bool:

@@ -14,10 +14,13 @@ from warta.extract import heads, linking, screens
 from warta.extract.linking import Cand, Doc, Linked
 from warta.knowledge.places import minor_places
 
+_PLACE_WORD = "di|ke|dekat|berhampiran|sekitar|menuju|in|near|at|outside|around"
+_PLACE_WORDS = tuple(_PLACE_WORD.split("|"))
 _AFTER = re.compile(
-    r"\b(?:di|ke|dekat|berhampiran|sekitar|menuju|in|near|at|outside|around)"  # "bagi Di Maria": no place word
+    rf"\b(?:{_PLACE_WORD})"  # "bagi Di Maria": no place word
     r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
 )
+_AFTER_SPACE = screens.spaces_after(_PLACE_WORDS)  # where `_AFTER` may match: a fast scan
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,2})\s*(?::|\s[–-]\s)")
 
 
@@ -36,7 +39,7 @@ def _add(doc: Doc, start: int, end: int, name: str) -> None:
 def minor_place_cands(doc: Doc) -> None:
     """A listed place after a place word, when it is the whole capitalised run, or as the dateline."""
     known = names()
-    for m in _AFTER.finditer(doc.text):
+    for m in screens.word_led_finditer(_AFTER, _PLACE_WORDS, _AFTER_SPACE, doc.text):
         if m.group(1) in known:
             _add(doc, m.start(1), m.end(1), m.group(1))
     for m in _DATELINE.finditer(doc.text, 0, 800):
@@ -171,10 +174,13 @@ def english_site_cands(doc: Doc) -> None:
 
 _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (seas|rivers)\b")
 _HEAD_NAME = {"seas": "Sea", "rivers": "River"}
+_SHARED_HEAD_WORDS = (" seas", " rivers")
 
 
 def shared_head_cands(doc: Doc) -> None:
     """ "the Sulu and Celebes seas": two places sharing one plural head, each the known "<Name> Sea"."""
+    if not (" and " in doc.text and screens.present(doc.text, _SHARED_HEAD_WORDS)):
+        return  # every match holds " and " and one of the heads: the whole-text regex finds nothing
     for m in _SHARED_HEAD.finditer(doc.text):
         head = _HEAD_NAME[m.group(3)]
         for start, end, name in ((m.start(1), m.end(1), m.group(1)), (m.start(2), m.end(3), m.group(2))):

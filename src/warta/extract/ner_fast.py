@@ -79,6 +79,7 @@ class WordIds:
         self.cases: dict[str, tuple[int, ...]] = {}  # case -> c=, -2:c=, -1:c=, +1:c=, +2:c=, BOS&c=
         self.cues: dict[str, tuple[int, ...]] = {}  # class -> cue=, -2:, -1:, +1:, +2:cue=, lcue=
         self.shapes: dict[str, tuple[int, ...]] = {}  # char classes -> sh=, -1:sh=, +1:sh=
+        self.cue_of = cues()
 
     def _ids(self, table: dict[str, tuple[int, ...]], key: str, feats: list[str]) -> tuple[int, ...]:
         if len(table) > _CACHE_LIMIT:
@@ -96,19 +97,24 @@ class WordIds:
         w = self.lows.get(low, self.no_low)
         s3 = self.ends.get(low[-3:], self.no_end)
         p2, p3, s2, s4 = self.affixes
-        own = [self.bias, w[0], sh[0], c[0], p2.get(low[:2], a), p3.get(low[:3], a), s2.get(low[-2:], a)]
         cap = 1 if word[:1].isupper() else 0
-        cue = cues().get(low)
+        cue = self.cue_of.get(low)
+        # one list literal per case, in the slot order of `_OWN`, `_M2`, `_M1`, `_P1`, `_P2`
         if not cue:
-            own += [s3[0], s4.get(low[-4:], a), self.len1 if len(word) == 1 else a, a]
-            own += [w[1], c[1], a, w[2], c[2], sh[1], s3[1], a, w[3], c[3], sh[2], s3[2], a, w[4], c[4], a]
-            own += [c[5], a, cap]
-            return own
+            return [
+                *(self.bias, w[0], sh[0], c[0], p2.get(low[:2], a), p3.get(low[:3], a), s2.get(low[-2:], a)),
+                *(s3[0], s4.get(low[-4:], a), self.len1 if len(word) == 1 else a, a),
+                *(w[1], c[1], a, w[2], c[2], sh[1], s3[1], a, w[3], c[3], sh[2], s3[2], a, w[4], c[4], a),
+                *(c[5], a, cap),
+            ]
         q = self.cues.get(cue) or self._ids(self.cues, cue, [t + cue for t in _CUE_TAGS])
-        own += [s3[0], s4.get(low[-4:], a)] + ([self.len1, q[0]] if len(word) == 1 else [q[0], a])
-        own += [w[1], c[1], q[1], w[2], c[2], q[2], sh[1], s3[1], w[3], c[3], q[3], sh[2], s3[2]]
-        own += [w[4], c[4], q[4], c[5], q[5], cap]
-        return own
+        one = len(word) == 1
+        return [
+            *(self.bias, w[0], sh[0], c[0], p2.get(low[:2], a), p3.get(low[:3], a), s2.get(low[-2:], a)),
+            *(s3[0], s4.get(low[-4:], a), self.len1 if one else q[0], q[0] if one else a),
+            *(w[1], c[1], q[1], w[2], c[2], q[2], sh[1], s3[1], w[3], c[3], q[3], sh[2], s3[2]),
+            *(w[4], c[4], q[4], c[5], q[5], cap),
+        ]
 
     def _shape(self, classes: str) -> tuple[int, ...]:
         shape = shape_of(classes)
@@ -150,6 +156,10 @@ class Slots:
         self.absent = model.absent
         self.ids = WordIds(model.attrs, model.absent)
         self.words: dict[str, int] = {}  # word -> row of `table`
+        # by row: the word in lower case, its bigram table, whether it may open a gazetteer name
+        self.lows: list[str] = [""]
+        self.nexts: list[dict[str, int]] = [_NO_BIGRAMS]
+        self.opens: list[bool] = [False]
         self.pending: list[list[int]] = []  # rows of new words, not yet in `table`
         self.table: Ids = np.zeros((4096, _ROW), np.int32)  # grown by doubling
         self.table[0, :_CAP] = self.absent  # the blank row: no features, no capital
@@ -164,6 +174,10 @@ class Slots:
     def _row(self, word: str) -> int:
         """The word's row, made on first sight (row 0 is the blank row)."""
         self.pending.append(self.ids.row(word))
+        low = word.lower()
+        self.lows.append(low)
+        self.nexts.append(self.bigrams.get(low) or _NO_BIGRAMS)
+        self.opens.append(low in _gazetteer_starts())
         found = self.words[word] = len(self.words) + 1
         return found
 
@@ -187,6 +201,7 @@ class Slots:
         if len(self.words) >= _CACHE_LIMIT:  # only here: the rows of a batch must stay put
             self.words.clear()
             self.pending.clear()
+            del self.lows[1:], self.nexts[1:], self.opens[1:]
         find, absent = self.words.get, self.absent
         sentences = [s for s in sentences if s]
         laid: list[int] = []
@@ -203,26 +218,20 @@ class Slots:
         size = np.array([len(t) for t in sentences], np.intp)
         padded = np.full((len(laid), SLOTS), absent, np.int32)
         self._shifts(rows, first, first + size - 1, padded)
+        # bigrams over the whole layout: a blank row before a sentence's first word makes none
+        lows, nexts = self.lows, self.nexts
+        padded[1:, 26] = [nexts[a].get(lows[b], absent) for a, b in pairwise(laid)]
         out = padded[
             np.arange(len(laid) - _GAP * (len(sentences) + 1))
             + np.repeat(_GAP * np.arange(1, len(sentences) + 1), size)
         ]
-        return self._context(sentences, out)
-
-    def _context(self, sentences: list[list[str]], out: Ids) -> Ids:
-        """The bigram and gazetteer slots, which need the words themselves."""
-        absent, pairs, empty = self.absent, self.bigrams, _NO_BIGRAMS
-        starts = _gazetteer_starts()
-        bigram: list[int] = []
+        opens, lows = self.opens, self.lows
         at = 0
-        for tokens in sentences:
-            lows = [w.lower() for w in tokens]
-            bigram.append(absent)  # no bigram across sentences
-            bigram += [(pairs.get(a) or empty).get(b, absent) for a, b in pairwise(lows)]
-            if not starts.isdisjoint(lows):
-                self._gazetteer(tokens, lows, out[at : at + len(tokens)])
+        for tokens, k in zip(sentences, firsts, strict=True):
+            ids = laid[k : k + len(tokens)]
+            if any([opens[r] for r in ids]):  # the gazetteer slots, which need the words themselves
+                self._gazetteer(tokens, [lows[r] for r in ids], out[at : at + len(tokens)])
             at += len(tokens)
-        out[:, 26] = bigram
         return out
 
     def _gazetteer(self, tokens: list[str], lows: list[str], out: Ids) -> None:

@@ -124,7 +124,8 @@ def shape_of(classes: str) -> str:
 
 
 def _case(word: str) -> str:
-    if word.isupper() and any(c.isalpha() for c in word):
+    # an upper-case ASCII word holds a letter: the scan is for other cased characters ("Ⓐ")
+    if word.isupper() and (word.isascii() or any(c.isalpha() for c in word)):
         return "U" if len(word) > 1 else "T"
     if word[:1].isupper():
         return "T"

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from warta.alternation import alternation
+from warta.extract.word_scan import finditer, screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +127,16 @@ def parse_number(text: str) -> int | None:
     return parse_words(parts)
 
 
+@cache
+def _screen() -> re.Pattern[str]:
+    # where `_pattern` may start: after a character its look-behind allows, a digit or a number word
+    return screen(number_words(), before=r"\w/.,:\-–", also=r"\d")
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number expression in `text` that parses to an integer."""
     out: list[NumberSpan] = []
-    for m in _pattern().finditer(text):
+    for m in finditer(_pattern(), _screen(), text):
         value = parse_number(m.group(0))
         if value is not None:
             out.append(NumberSpan(m.start(), m.end(), value, m.group(0), not m.group(0)[0].isdigit()))

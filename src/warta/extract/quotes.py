@@ -1,18 +1,16 @@
 """Direct quotes and their speakers (stage `extract.quotes.v1`).
 
-A quote is the text between quotation marks of any kind (curly, straight, guillemets, the
-`&ldquo`/`&rdquo` residue of scraping). A quote left open at the end of a paragraph goes on when
-the next paragraph opens with a mark (the newspaper convention for long quotes), else it ends
-there (cut off by the excerpt). The speaker comes from the attribution after the closing mark
-("kata Hamdan", "tambahnya", '" he said'), from an introducing clause before it, or from the
-current speaker of the story: the last one quoted or reported as saying something ("Ia menyebut"
-counts for the last person named; a paragraph that opens with a named person outranks a speaker
-from an earlier paragraph, else the subject opening the last clause of the paragraph just before;
-with nobody speaking yet, "katanya" is the last person named). Fragments of
-one to three words, mid-sentence quotes nobody is said to speak, and quotes of unnamed sources are
-left out (the annotation guidelines). Descriptions ("ujar politikus PDIP tersebut"), "he said" after a
-sentence introducing a new person, and unnamed-source words inside a named speaker's clause are
-resolved in `quote_speakers.py`.
+A quote is the text between quotation marks of any kind (curly, straight, guillemets, the `&ldquo`/`&rdquo`
+residue of scraping). A quote left open at the end of a paragraph goes on when the next paragraph opens with
+a mark (the newspaper convention for long quotes), else it ends there (cut off by the excerpt). The speaker
+comes from the attribution after the closing mark ("kata Hamdan", "tambahnya", '" he said'), from an
+introducing clause before it, or from the current speaker of the story: the last one quoted or reported as
+saying something ("Ia menyebut" counts for the last person named; a paragraph that opens with a named person
+outranks a speaker from an earlier paragraph, else the subject opening the last clause of the paragraph just
+before; with nobody speaking yet, "katanya" is the last person named). Fragments of one to three words,
+mid-sentence quotes nobody is said to speak, and quotes of unnamed sources are left out (the annotation
+guidelines). Descriptions ("ujar politikus PDIP tersebut"), "he said" after a sentence introducing a new
+person, and unnamed-source words inside a named speaker's clause are resolved in `quote_speakers.py`.
 """
 
 from __future__ import annotations
@@ -57,6 +55,7 @@ from warta.extract.quote_speakers import (
     unnamed_speaker,
 )
 from warta.extract.quote_subjects import _clause_subject, _paragraph_subject
+from warta.extract.word_scan import word_finditer
 from warta.model import Article, Evidence, Quote
 from warta.registry import register
 
@@ -104,14 +103,14 @@ class _Speakers:
         text = article.text
         quoted = _Intervals([(q.start, q.end) for q in quotes])
         asked = max((q.open for q in quotes), default=0)  # events are read before an opening mark only
-        for m in takewhile(lambda m: m.start() < asked, word_regex("quotes_cues.txt").finditer(text)):
+        for m in takewhile(lambda m: m.start() < asked, word_finditer("quotes_cues.txt", text)):
             if quoted.holds(m.start()):
                 continue
             who = _subject_before(text, spans, m.start())
             if who:
                 self.events.append((m.start(), who))
         said = [p for p, _ in self.events]
-        for m in takewhile(lambda m: m.start() < asked, word_regex("quotes_passive.txt").finditer(text)):
+        for m in takewhile(lambda m: m.start() < asked, word_finditer("quotes_passive.txt", text)):
             who = _agent_after(text, spans, m.end())
             if who and not quoted.holds(m.start()) and not source_of_said(text, said, m):
                 self.events.append((m.start(), who))

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from string import ascii_uppercase
 
 from warta.extract.heads import skip_ordinary, trim
 from warta.extract.linking import Doc, phrase_regex
@@ -24,11 +25,27 @@ _REST = r"[\w-]*(?:['’](?!s\b)[\w-]*)*"
 # A word of a name: capitalised ("Abu", "PBB", "Be'eri"), an initial ("M."), a dotted honorific
 # ("Hj.", inside "RSUD Hj. Anna Lasmanah"), or an Arabic article glued to a capitalised word
 # ("al-Arouri"). "Singapore-based" is no name word: the place is read by the gazetteer, the body after it alone.
-_NAME_WORD = rf"(?:(?:al|el|ad|ar|as|ash|an|at)[-‘’'][A-Z]{_REST}|(?:Jl|Jln|Kab|Kec|Kel|Prov|Hj|Hjh|Dr|Drs|Ir|Prof|Mohd|Muhd|Md|Abd)\.|[A-Z]\.|[A-Z](?![\w'’]*-based\b){_REST})"
+_ARTICLES = "al|el|ad|ar|as|ash|an|at"
+_DOTTED = "Jl|Jln|Kab|Kec|Kel|Prov|Hj|Hjh|Dr|Drs|Ir|Prof|Mohd|Muhd|Md|Abd"
+_NAME_WORD = rf"(?:(?:{_ARTICLES})[-‘’'][A-Z]{_REST}|(?:{_DOTTED})\.|[A-Z]\.|[A-Z](?![\w'’]*-based\b){_REST})"
 CONNECT = r"(?:bin|binti|bte|ibn|van|von|der|de|da|dos|a/l|a/p)"
-# The lookahead names every letter a name word opens with: Python then rejects most positions of
-# the text at once instead of trying each alternative of `_NAME_WORD` there.
-RUN = re.compile(rf"(?=[aeA-Z]){_NAME_WORD}(?:[ \u00a0]+(?:{CONNECT}[ \u00a0]+)?{_NAME_WORD})*")
+
+
+def _by_first_letter() -> str:
+    """`_NAME_WORD` as one alternative per first letter, each opening with that letter: Python then
+    skips every position of the text whose letter opens no name word without trying the pattern
+    there. The alternatives one letter can open keep their order, so the matches are the same."""
+    articles, abbreviations = _ARTICLES.split("|"), _DOTTED.split("|")
+    alts = [f"{c}(?:{'|'.join(a[1:] for a in articles if a[0] == c)})[-‘’'][A-Z]{_REST}" for c in "ae"]
+    for c in ascii_uppercase:
+        dotted = [d[1:] for d in abbreviations if d[0] == c]
+        inner = [f"(?:{'|'.join(dotted)})\\."] if dotted else []
+        inner += [r"\.", rf"(?![\w'’]*-based\b){_REST}"]
+        alts.append(f"{c}(?:{'|'.join(inner)})")
+    return f"(?:{'|'.join(alts)})"
+
+
+RUN = re.compile(rf"{_by_first_letter()}(?:[ \u00a0]+(?:{CONNECT}[ \u00a0]+)?{_NAME_WORD})*")
 
 
 class Ner:
@@ -39,6 +56,8 @@ class Ner:
         text: str,
         recognize: Callable[[str], list[Mention]] | None,
         recognize_many: Callable[[list[str]], list[list[Mention]]] | None = None,
+        doc: Doc | None = None,
+        eager: bool = False,
     ) -> None:
         self.text = text
         self.recognize = recognize
@@ -52,6 +71,10 @@ class Ner:
         self.batch: dict[tuple[int, int], list[Mention]] | None = None
         self.could = 0  # runs up to the last sentence asked for that may need the model
         self.scanned = 0  # runs counted in `could`
+        self.doc = doc  # the mentions taken so far: a run inside one asks nothing
+        # batch from the first sentence asked: English text, whose names the knowledge base
+        # mostly lacks, asks the model about most of its runs
+        self.eager = eager
 
     def reserve(self, start: int, end: int) -> int:
         """The start of the sentence holding `start`; its end is fixed here, the model runs later."""
@@ -101,8 +124,9 @@ class Ner:
         """The model's mentions of every sentence from `start` on holding a run that may need it
         (more than a `_lone` word), tagged in one batch (far cheaper per sentence than one by one)
         once the article has asked for six sentences, or for two already and for one at least per
-        four such runs read so far; articles that need the model for a few of their sentences only
-        (most id/ms ones, whose names the knowledge base mostly knows) are left alone."""
+        four such runs read so far, or at once when `eager`; articles that need the model for a few
+        of their sentences only (most id/ms ones, whose names the knowledge base mostly knows) are
+        left alone. Runs a mention of `doc` already covers are left out: no pass asks about them."""
         self.misses += 1
         if self.batch is not None or self.recognize_many is None:
             return self.batch or {}
@@ -110,11 +134,35 @@ class Ner:
         while self.scanned < len(found) and found[self.scanned][0] <= start:
             self.could += _may_ask(text, found[self.scanned][2])
             self.scanned += 1
-        if self.misses >= 6 or (self.misses >= 2 and 4 * self.misses >= self.could):
-            later = [p for _, _, p in found[bisect.bisect_left(found, (start,)) :] if p and _may_ask(text, p)]
-            bounds = sorted({self.sentence_at(s)[:2] for s, e in later if not _lone(text, s, e)})
+        if self.eager or self.misses >= 6 or (self.misses >= 2 and 4 * self.misses >= self.could):
+            later = [p for _, _, p in found[bisect.bisect_left(found, (start,)) :] if p]
+            if self.doc is not None:
+                later = _uncovered(self.doc.taken, later)
+            later = [(s, e) for s, e in later if _may_ask(text, (s, e)) and not _lone(text, s, e)]
+            bounds = sorted(self._sentences_of([s for s, _ in later]))
             self.batch = dict(zip(bounds, self.recognize_many([text[a:b] for a, b in bounds]), strict=True))
         return self.batch or {}
+
+    def _sentences_of(self, starts: list[int]) -> set[tuple[int, int]]:
+        """`sentence_at(s)[:2]` of each of the sorted `starts` (a sentence's later starts reuse it)."""
+        out: set[tuple[int, int]] = set()
+        a, b = 0, -1  # the last sentence found
+        for s in starts:
+            if not a <= s <= b:  # else sentence_at(s) is (a, b) again: the next sentence starts past b + 1
+                a, b, inside = self.sentence_at(s)
+                out.add((a, b))
+                a, b = (a, b) if inside else (0, -1)
+        return out
+
+
+def _uncovered(taken: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces no single taken mention covers (`taken`: sorted, non-overlapping)."""
+    out = []
+    for s, e in pieces:
+        i = bisect.bisect_right(taken, (s + 1,)) - 1  # the last mention starting at or before s
+        if i < 0 or taken[i][1] < e:
+            out.append((s, e))
+    return out
 
 
 def _may_ask(text: str, piece: tuple[int, int] | None) -> bool:
@@ -130,7 +178,20 @@ def _lone(text: str, start: int, end: int) -> bool:
     """One word the text holds once ("Really", "Overall" opening a sentence): the rule passes
     seldom ask the model about it, so its sentence is not worth a place in the batch."""
     word = text[start:end]
-    return len(word.split()) == 1 and text.find(word, text.find(word) + len(word)) < 0
+    if len(word.split()) > 1 or _run_words(text).get(word, 0) > 1:
+        return False  # most names: repeated within the runs, no search of the text needed
+    return text.find(word, text.find(word) + len(word)) < 0
+
+
+@lru_cache(maxsize=4)
+def _run_words(text: str) -> dict[str, int]:
+    """How often each word of a capitalised run occurs in the text's runs (at most as often as
+    the text holds it)."""
+    counts: dict[str, int] = {}
+    for s, e in run_spans(text):
+        for word in text[s:e].split():
+            counts[word] = counts.get(word, 0) + 1
+    return counts
 
 
 @lru_cache(maxsize=4)

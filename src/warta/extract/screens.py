@@ -57,3 +57,33 @@ def anchored_finditer(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -
             return
         yield m
         pos = m.end()
+
+
+def spaces_after(words: Iterable[str]) -> re.Pattern[str]:
+    """The space after a whole word of `words` (lower-case letters, `\\b` before it) when a capital
+    follows: where every match of `\\b(?:words) [A-Z]...` has its first space. The pattern opens
+    with a literal space, so Python looks at spaces only, not at every position of the text."""
+    by_width: dict[int, list[str]] = {}
+    for w in words:
+        by_width.setdefault(len(w), []).append(re.escape(w))
+    behind = "|".join(rf"(?<=\b(?:{'|'.join(ws)}) )" for ws in by_width.values())
+    return re.compile(rf" (?=[A-Z])(?:{behind})")
+
+
+def word_led_finditer(
+    rx: re.Pattern[str], words: tuple[str, ...], spaces: re.Pattern[str], text: str
+) -> list[re.Match[str]]:
+    """`rx.finditer(text)` for a regex whose every match opens with a whole word of `words`, a space
+    and a capital (`spaces` = `spaces_after(words)`): tried only where such a word stands, in order,
+    each from where the last match ended, as `finditer` does."""
+    starts = []
+    for hit in spaces.finditer(text):
+        q = hit.start()
+        starts += [q - len(w) for w in words if text.startswith(w, q - len(w))]
+    out: list[re.Match[str]] = []
+    last = 0
+    for p in sorted(set(starts)):
+        if p >= last and (m := rx.match(text, p)) is not None:
+            out.append(m)
+            last = m.end()
+    return out

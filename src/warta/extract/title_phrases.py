@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from itertools import compress
 
 from warta.extract.word_lists import word_list
-from warta.extract.word_memo import Offsets, WordMemo
+from warta.extract.word_memo import Offsets, WordMemo, joined_parts
 
 _PHRASE_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _PHRASE_SPLIT = re.compile(rf"({_PHRASE_WORD.pattern})")
@@ -57,7 +57,7 @@ def _opening() -> WordMemo:
 def title_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Every role title in the text ("Wakil Menteri Luar Negeri", "Ahli Parlimen", "Kapolri"), in order."""
     titles, jobs = _title_phrases()
-    parts = _PHRASE_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    parts = joined_parts(text)  # gap, word, gap, word, ..., gap, as `_PHRASE_SPLIT.split(text)`
     words, gaps = parts[1::2], parts[2::2]
     offset = Offsets(parts)  # word k spans offset(2k + 1) .. offset(2k + 2)
     out = []

@@ -37,19 +37,28 @@ LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[
 @lru_cache(maxsize=256)
 def outlet_names(outlet: str | None) -> frozenset[str]:
     """The publishing outlet's name and the other names it goes by, folded."""
-    from warta.extract.metadata import outlet_for_name
-
     if not outlet:
         return frozenset()
-    aliases = {linking.fold_token(n) for n in _outlet_aliases() if outlet_for_name(n) == outlet}
+    aliases = {linking.fold_token(n) for n in _aliases_by_outlet().get(outlet, ())}
     return frozenset({linking.fold_token(outlet)} | aliases)
+
+
+@cache
+def _aliases_by_outlet() -> dict[str | None, tuple[str, ...]]:
+    """Each outlet's names: asking every name's outlet once, not once per outlet asked about."""
+    from warta.extract.metadata import outlet_for_name
+
+    by_outlet: dict[str | None, list[str]] = {}
+    for n in _outlet_aliases():
+        by_outlet.setdefault(outlet_for_name(n), []).append(n)
+    return {k: tuple(v) for k, v in by_outlet.items()}
 
 
 def copyright_names(text: str) -> frozenset[str]:
     """The holders named on the page's copyright lines ("© Utusan Malaysia"), folded: the page's own
     outlet even when no outlet was recognised, and with it the outlet's other names."""
     out: set[str] = set()
-    for m in _COPYRIGHT_LINE.finditer(text):
+    for m in copyright_lines(text):
         holder = m.group(1).strip()
         out |= outlet_names(holder) | {linking.fold_token(holder)}
         found = linking.lookup(holder, "ORG")
@@ -63,6 +72,19 @@ _COPYRIGHT_LINE = re.compile(
     r"([A-Z][\w.&' -]{2,60}?)[ \t]*$",
     re.M,
 )
+
+
+# Where a copyright line may open: after a newline, spaces or tabs, then the first character of one
+# of its markers. Every line `_COPYRIGHT_LINE` matches but the first follows one, and this search for
+# a literal newline is far cheaper on a whole HTML page than trying the multi-line `^` at every place.
+_LINE_OPENING = re.compile(r"\n[ \t]*+[©(CH]")
+
+
+def copyright_lines(text: str) -> list[re.Match[str]]:
+    """`_COPYRIGHT_LINE.finditer(text)`: its matches open lines and never cross one, so trying it only
+    at the first line and at the lines `_LINE_OPENING` finds gives the same matches."""
+    starts = [0, *(m.start() + 1 for m in _LINE_OPENING.finditer(text))]
+    return [m for pos in starts if (m := _COPYRIGHT_LINE.match(text, pos))]
 
 
 @cache

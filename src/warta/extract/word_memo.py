@@ -8,10 +8,41 @@ Both need the offsets of the few words they match only: summing every part's len
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
-from itertools import filterfalse
+from functools import lru_cache
+from itertools import compress, filterfalse
 
 _LIMIT = 200_000  # words remembered; past this the memo starts over (a long corpus run meets endless words)
+_WORD_SPLIT = re.compile(r"(\w+)")
+_JOINERS = frozenset("-'’")
+
+
+@lru_cache(maxsize=4)
+def word_parts(text: str) -> list[str]:
+    r"""`re.split(r"(\w+)", text)`: gap, word, gap, word, ..., gap. The gazetteer and the title finder
+    read the same text, and the split is the dearest part of each: it is made once (do not change it)."""
+    return _WORD_SPLIT.split(text)
+
+
+@lru_cache(maxsize=4)
+def joined_parts(text: str) -> list[str]:
+    r"""`re.split(r"(\w+(?:[-'’]\w+)*)", text)`, from `word_parts`: two words with one hyphen or
+    apostrophe between them are one ("al-Aqsa", "Indonesia's"). Do not change it."""
+    parts = word_parts(text)
+    inner = range(2, len(parts) - 1, 2)  # the gaps between two words
+    joins = list(compress(inner, map(_JOINERS.__contains__, parts[2:-1:2])))
+    if not joins:
+        return parts
+    out: list[str] = []
+    last = 0  # parts[last:] are not in `out` yet
+    for k in joins:
+        if k - 1 >= last:  # word k - 1 opens a joined word
+            out += parts[last:k]
+        out[-1] += parts[k] + parts[k + 1]
+        last = k + 2
+    out += parts[last:]
+    return out
 
 
 class WordMemo:

@@ -17,9 +17,12 @@ import numpy as np
 import numpy.typing as npt
 
 from warta.langid.features import gram_slices, words
+from warta.langid.grams import PLAIN, GramTable
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "langid.npz"
 _CACHE_LIMIT = 200_000
+# From this many unseen words on, the numpy n-gram table beats per-word dict lookups.
+_BATCH = 8
 Array = npt.NDArray[np.float32]
 
 
@@ -52,6 +55,7 @@ class LangModel:
         # mostly cache hits, and only its rare words pay for n-gram extraction.
         self.common = common or []
         self._seed: tuple[list[str], Array] | None = None
+        self._grams: GramTable | None = None  # built on the first batch of unseen words
 
     @property
     def index(self) -> dict[str, int]:
@@ -86,13 +90,7 @@ class LangModel:
             if len(cache) > _CACHE_LIMIT:
                 self.reset_cache()
                 missing = list(dict.fromkeys(filterfalse(cache.__contains__, ws)))
-            rows: list[int] = []
-            starts: list[int] = []
-            get = self._index1.get
-            for w in missing:  # word_features(w) as 1-based rows, unknown ones (0) dropped, all in C
-                starts.append(len(rows))
-                grams = map(f"<{w}>".__getitem__, gram_slices(len(w) + 2))
-                rows.extend(filter(None, map(get, chain((f"w:{w}",), grams), repeat(0))))
+            rows, starts = self._feature_rows(missing)
             rows.append(0)  # the zero row closes the last segment
             table = self._padded[rows]
             sums = np.add.reduceat(table, starts, axis=0)
@@ -105,6 +103,22 @@ class LangModel:
             else np.zeros((0, len(self.classes)), np.float32)
         )
         return stacked
+
+    def _feature_rows(self, missing: list[str]) -> tuple[list[int], list[int]]:
+        """word_features(w) of each word as 1-based rows, unknown ones dropped, and where each word's
+        rows start; many ASCII words at once through the n-gram table (the same rows)."""
+        get = self._index1.get
+        if len(missing) >= _BATCH and PLAIN.fullmatch("".join(missing)):
+            if self._grams is None:
+                self._grams = GramTable(self._index1)
+            return self._grams.rows_of(missing, [get(f"w:{w}", 0) for w in missing])
+        rows: list[int] = []
+        starts: list[int] = []
+        for w in missing:  # all in C: unknown features (0) dropped by `filter`
+            starts.append(len(rows))
+            grams = map(f"<{w}>".__getitem__, gram_slices(len(w) + 2))
+            rows.extend(filter(None, map(get, chain((f"w:{w}",), grams), repeat(0))))
+        return rows, starts
 
     def word_vector(self, word: str) -> Array:
         vec: Array = self.word_vectors([word])[0]
