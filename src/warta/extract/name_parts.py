@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.extract import linking
 from warta.extract.heads import common
@@ -30,8 +31,19 @@ def prefixed(text: str, lo: int, s: int) -> int:
 
 
 def repeated(text: str, word: str) -> bool:
-    """`text.count(word) > 1` (`word` occurs in the text): stops at the second occurrence."""
-    return text.find(word, text.find(word) + len(word)) >= 0
+    """`text.count(word) > 1` (`word` occurs in the text): stops at the second occurrence. A word
+    seldom repeated scans the whole text, and several passes ask about the same words: remembered."""
+    memo = _repeats(text)
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = text.find(word, text.find(word) + len(word)) >= 0
+    return found
+
+
+@lru_cache(maxsize=4)
+def _repeats(text: str) -> dict[str, bool]:
+    """The text's words asked about so far -> `repeated` (one dict per article text)."""
+    return {}
 
 
 _AGE_AFTER = re.compile(r"(?:, (?:[1-9]\d)(?:,| tahun\b)| \((?:[1-9]\d)\))")

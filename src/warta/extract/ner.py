@@ -108,12 +108,26 @@ def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _sentence_token_spans(text: str) -> list[list[tuple[int, int]]]:
-    """Tokens grouped into sentences (the CRF was trained on sentences)."""
+# A superset of where `warta.text` may end a sentence (an end mark, closing quotes, a space; a line
+# break): the model is mostly asked about single sentences, which need no split then.
+_MAY_SPLIT = re.compile(r"[.!?…][\"'”’)\]]*\s|\n")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """`warta.text.sentences(text)`, told at once for a text with nowhere to split."""
+    if _MAY_SPLIT.search(text) is None:
+        stripped = text.lstrip()
+        start = len(text) - len(stripped)
+        return [(start, start + len(stripped.rstrip()))] if stripped else []
     from warta.text import sentences
 
+    return sentences(text)
+
+
+def _sentence_token_spans(text: str) -> list[list[tuple[int, int]]]:
+    """Tokens grouped into sentences (the CRF was trained on sentences)."""
     groups: list[list[tuple[int, int]]] = []
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in _sentences(text):
         spans = [m.span() for m in TOKEN_RE.finditer(text, s_start, s_end)]  # = tokenize(text[s_start:s_end])
         # a dateline ("JAKARTA - ", "Gaza, Purna Warta - ") is tagged apart from its sentence
         upto, cut = min(len(spans), 8), 0

@@ -15,6 +15,7 @@ from string import ascii_uppercase
 
 from warta.extract.heads import skip_ordinary, trim
 from warta.extract.linking import Doc, phrase_regex
+from warta.extract.name_parts import repeated
 from warta.model import Mention
 from warta.text import sentences
 
@@ -180,7 +181,7 @@ def _lone(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if len(word.split()) > 1 or _run_words(text).get(word, 0) > 1:
         return False  # most names: repeated within the runs, no search of the text needed
-    return text.find(word, text.find(word) + len(word)) < 0
+    return not repeated(text, word)
 
 
 @lru_cache(maxsize=4)
