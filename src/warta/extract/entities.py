@@ -112,7 +112,7 @@ def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None
             skip = i + 1  # the country is part of the ministry's name
         elif nxt is not None and countries.branch_of(doc.text, cand, nxt):
             skip = i + 1  # "JPJ Selangor": the state branch of a national body is that body
-        doc.add(_with_compass(doc.text, _city_of(doc.text, cand)))
+        doc.add(_numbered(doc.text, _with_compass(doc.text, _city_of(doc.text, cand))))
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)")
@@ -199,6 +199,18 @@ def _city_of(text: str, cand: Cand) -> Cand:
     return Cand(m.start(), cand.end, text[m.start() : cand.end], "LOC", city, "gaz")
 
 
+_NUMERAL_AFTER = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])")
+
+
+def _numbered(text: str, cand: Cand) -> Cand:
+    """ "Gedung Nusantara" + "III": a numbered building or site is a place of its own, named as written."""
+    m = _NUMERAL_AFTER.match(text, cand.end) if cand.link.type == "location" else None
+    if m is None:
+        return cand
+    surface = text[cand.start : m.end()]
+    return Cand(cand.start, m.end(), surface, "LOC", linking.Linked(surface, "location"), "gaz")
+
+
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
 _COMPASS_AFTER = re.compile(r" ([A-Z][a-z]+(?: (?:Daya|Laut))?)\b")
 
@@ -270,12 +282,14 @@ def find_entities(article: Article) -> list[Entity]:
     minor_places.township_section_cands(doc)
     minor_places.english_site_cands(doc)
     minor_places.shared_head_cands(doc)
+    minor_places.based_place_cands(doc)
     expansions.possessive_body_cands(doc)
     governments.local_government_cands(doc)
     governments.unit_cands(doc)
     matches = _gazetteer_matches(article.text)
     bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
     facilities.police_hq_cands(doc)
+    facilities.hospital_body_cands(doc, matches)
     facilities.facility_place_cands(doc)
     missions.possessive_ministries(doc)
     missions.embassy_cands(doc)

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from warta.extract import linking, titles
+from warta.extract.gazetteer import Match
 from warta.extract.linking import Cand, Doc, Linked
 
 _FACILITY = re.compile(
@@ -101,3 +102,31 @@ def police_hq_cands(doc: Doc) -> None:
                 if doc.free(m.start(), end):
                     doc.add(Cand(m.start(), end, doc.text[m.start() : end], "ORG", found))
                 break
+
+
+@cache
+def _hospital_rx() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(linking.word_list("hospital_heads"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({heads}) (?=[A-Z])")
+
+
+_LOCATIVE_END = re.compile(r"\b(?:di|ke|dari|menuju|at|to|in) $")
+
+
+def hospital_body_cands(doc: Doc, matches: list[Match]) -> None:
+    """ "Rumah Sakit Badan Pengusahaan Batam": a hospital named by the body that runs it is one place,
+    read before the gazetteer takes the body alone; an acronym head ("RS") only after "di"/"ke"
+    ("tersangka RS": a suspect's initials)."""
+    if not matches:
+        return
+    starts = {m.start: m for m in matches}
+    for h in _hospital_rx().finditer(doc.text):
+        m = starts.get(h.end())
+        if m is None or not any(e.type == "organization" for e in m.alias.entries):
+            continue
+        if h.group(1).isupper() and not _LOCATIVE_END.search(doc.text, max(0, h.start() - 10), h.start()):
+            continue
+        surface = doc.text[h.start() : m.end]
+        name = linking.place_name(surface) or surface
+        if doc.free(h.start(), m.end):
+            doc.add(Cand(h.start(), m.end, surface, "LOC", Linked(name, "location"), "rule"))

@@ -218,10 +218,21 @@ def english_place(name: str) -> str:
     words = name.split()
     for n in (2, 1):
         if len(words) > n and " ".join(words[-n:]).casefold() in pairs("directions"):
+            if not _compass_base(" ".join(words[:-n])):
+                return name  # "Bhayangkara Polda Jawa Timur": a place ends a longer name, kept as written
             compass = pairs("directions")[" ".join(words[-n:]).casefold()]
             words = [compass, *words[:-n]]
             break
     return " ".join(pairs("place_words").get(w.casefold(), w) for w in words)
+
+
+def _compass_base(base: str) -> bool:
+    """What a compass word follows is itself a place: a short name ("Lampung", "Nusa Tenggara") or a
+    known place ("Ogan Komering Ulu")."""
+    if len(base.split()) <= 2:
+        return True
+    found = lookup(base, "LOC")
+    return found is not None and found.type == "location"
 
 
 @lru_cache(maxsize=65536)
@@ -246,8 +257,17 @@ def place_name(surface: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def squash(word: str) -> str:
-    """A spelling key: folded, doubled letters collapsed ("Gallant" ~ "Galant")."""
-    return _DOUBLE.sub(lambda m: m.group(1), fold_token(word))
+    """A spelling key: folded, the old Indonesian spelling made new ("Soebagdja" ~ "Subagja",
+    "Sjafrie" ~ "Syafrie"), doubled letters collapsed ("Gallant" ~ "Galant")."""
+    return _DOUBLE.sub(lambda m: m.group(1), _OLD_SPELLING.sub(_new_spelling, fold_token(word)))
+
+
+_OLD_SPELLING = re.compile(r"oe|dj|tj|sj")
+_NEW_SPELLING = {"oe": "u", "dj": "j", "tj": "c", "sj": "sy"}
+
+
+def _new_spelling(m: re.Match[str]) -> str:
+    return _NEW_SPELLING[m.group(0)]
 
 
 def name_key(name: str) -> str:

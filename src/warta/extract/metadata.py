@@ -164,7 +164,8 @@ def find_outlet(article: Article) -> str | None:
             return found
     for line in lines[-3:]:
         m = re.search(r"[-–—]\s*([A-Z][\w.]+)\s*$", line)
-        if m and outlet_for_name(m.group(1)):
+        # a sign-off line of its own; a credit ending a sentence ("... cedera. - BBC") cites a source
+        if m and outlet_for_name(m.group(1)) and len(line[: m.start()].split()) <= 2:
             return outlet_for_name(m.group(1))
     text = article.text
     hints = ("dihubungi", "ditemui", "difahamkan", "dimaklumkan")  # every match of _SELF_NAMED holds one

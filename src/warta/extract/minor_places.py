@@ -187,3 +187,24 @@ def shared_head_cands(doc: Doc) -> None:
             found = linking.lookup(f"{name} {head}", "LOC")
             if found is not None and found.type == "location" and doc.free(start, end):
                 doc.add(Cand(start, end, doc.text[start:end], "LOC", found, "rule"))
+
+
+_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based(?= [a-z])")
+
+
+def based_place_cands(doc: Doc) -> None:
+    """ "a Kuala Lumpur-based analyst": the known place someone is based in is named (the hyphen hides
+    it from the gazetteer); the longest known ending of the words before "-based" wins. Before a
+    capitalised name ("Singapore-based ASEAN ... Centre") the rules read the body's name whole."""
+    if "-based" not in doc.text:
+        return
+    for m in _BASED.finditer(doc.text):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            found = linking.lookup(name, "LOC")
+            if found is not None and found.type == "location":
+                start = m.end(1) - len(name)
+                if doc.free(start, m.end(1)):
+                    doc.add(Cand(start, m.end(1), name, "LOC", found, "rule"))
+                break

@@ -52,3 +52,58 @@ _AGE_AFTER = re.compile(r"(?:, (?:[1-9]\d)(?:,| tahun\b)| \((?:[1-9]\d)\))")
 def aged(text: str, end: int) -> bool:
     """A name followed by its age ("Teoh Kah Seng, 52,", "I Made Suardana (58)"): a person."""
     return _AGE_AFTER.match(text, end) is not None
+
+
+_NOUN_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+) $")
+_TITLE_CASE = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def after_person_noun(text: str, start: int, end: int) -> bool:
+    """Two to four Title Case words right after a lower-case noun for a person ("challenger Kamarul
+    Zaman Idris", "penantang Budi Santoso"): a person even when the NER model misses the name."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4 or not all(_TITLE_CASE.fullmatch(w) for w in words):
+        return False
+    m = _NOUN_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1) in linking.word_set("person_nouns")
+
+
+_SPEECH_BEFORE = re.compile(
+    r"(?:^|\s)(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|terang|imbuh|tambah|sebut|menurut|said|says|"
+    r"told|according to)\s*$",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebut|berkata|mengakui|"
+    r"said|says|told|menambahkan|kata|katanya|ujarnya|acknowledged|admitted|stressed|explained|added|urged)\b",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r"\s*,\s*")
+_PLACE_PREP = re.compile(r"(?:^|\s)(?:at|in|from|di|dari)\s+$")
+_ARTICLE = re.compile(r"(?:a|an|the|seorang|salah seorang)\s+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _person_noun_at(text: str, pos: int) -> bool:
+    word = _LOWER_WORD.match(text, pos)
+    return word is not None and word.group(0) in linking.word_set("person_nouns")
+
+
+def speech_context(text: str, start: int, end: int, min_words: int = 2) -> bool:
+    """A verb of saying or an appositive next to a name: "Osama Hamdan, yang mewakili ..."."""
+    if len(text[start:end].split()) < min_words or _PLACE_PREP.search(text, max(0, start - 8), start):
+        return False  # "Analysts at Mandiri Sekuritas said": the speakers are at the place or body
+    after = text[end : end + 40]
+    if _SPEECH_AFTER.match(after):
+        return True
+    m = _COMMA.match(after)
+    if m is not None and (article := _ARTICLE.match(after, m.end())) is not None:
+        m = article  # "Rahmat Hidayatullah, a lawmaker from ...": the role after its article
+    appositive = m and (
+        after[m.end() :].startswith("yang ")
+        or linking.title_regex().match(after, m.end())
+        or _person_noun_at(after, m.end())
+    )
+    if appositive and len(text[start:end].split()) >= 2:
+        return True
+    return bool(_SPEECH_BEFORE.search(text[max(0, start - 20) : start]))

@@ -49,16 +49,6 @@ from warta.extract.runs import runs as runs
 from warta.extract.titles import title_at as title_at
 from warta.model import Mention
 
-_SPEECH_BEFORE = re.compile(
-    r"(?:^|\s)(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|terang|imbuh|tambah|sebut|menurut|said|says|"
-    r"told|according to)\s*$",
-    re.IGNORECASE,
-)
-_SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebut|berkata|mengakui|"
-    r"said|says|told|menambahkan|kata|katanya|ujarnya|acknowledged|admitted|stressed|explained|added|urged)\b",
-    re.IGNORECASE,
-)
 _NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|basa|Bahasa) $")  # "bahasa Inggris": a language, no place
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
@@ -273,8 +263,10 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
         return person(start, end, surface)  # "Teoh Kah Seng, 52, a director": a name with its age
     if titled and (not inside or inside[0].label == "PER"):
         return [_titled(c) for c in person(start, end, surface)]
-    if not inside:
-        return person(start, end, surface) if _speech_context(doc.text, start, end) else []
+    after_noun = name_parts.after_person_noun(doc.text, start, end)  # "head X", "challenger X"
+    if not inside or (after_noun and len(inside) == 1 and inside[0].start <= start and end <= inside[0].end):
+        named = after_noun or name_parts.speech_context(doc.text, start, end)
+        return person(start, end, surface) if named else []
     out: list[Cand] = []
     for m in _join_persons(doc.text, inside):
         s, e = max(m.start, start), min(m.end, end)
@@ -283,7 +275,7 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
         if m.label == "PER" and _CONNECTED_REST.fullmatch(doc.text, e, end):
             e = end  # "M Ramasamy" + "a/l Palanisamy", "Ahmad" + "bin Abdullah": the name goes on
         typed = _from_ner(doc, s, e, m.label)
-        if m.label == "PER" and _speech_context(doc.text, s, e, min_words=1):
+        if m.label == "PER" and name_parts.speech_context(doc.text, s, e, min_words=1):
             typed = [_titled(c) if c.label == "PER" else c for c in typed]  # "kata Sugiono": vouched for
         out += typed
     return out
@@ -334,11 +326,8 @@ def _worth_ner(text: str, start: int, end: int) -> bool:
     return bool(
         _repeated(text, word)
         or _LOCATIVE.search(text, max(0, start - 12), start)
-        or _speech_context(text, start, end, 1)
+        or name_parts.speech_context(text, start, end, 1)
     )
-
-
-_COMMA = re.compile(r"\s*,\s*(?:(?:a|an|the|seorang)\s+)?")  # "X, a lawmaker from ...": past the article
 
 
 def _body_after(doc: Doc, pos: int) -> bool:
@@ -350,17 +339,3 @@ def _after_body(doc: Doc, start: int) -> bool:
     """A known organisation stands right before `start` (one space between)."""
     before = doc.ends.get(start - 1)
     return before is not None and before.link.known and before.label == "ORG" and doc.text[start - 1] == " "
-
-
-def _speech_context(text: str, start: int, end: int, min_words: int = 2) -> bool:
-    """A verb of saying or an appositive next to a name: "Osama Hamdan, yang mewakili ..."."""
-    if len(text[start:end].split()) < min_words:
-        return False
-    after = text[end : end + 40]
-    if _SPEECH_AFTER.match(after):
-        return True
-    m = _COMMA.match(after)
-    appositive = m and (after[m.end() :].startswith("yang ") or linking.title_regex().match(after, m.end()))
-    if appositive and len(text[start:end].split()) >= 2:
-        return True
-    return bool(_SPEECH_BEFORE.search(text[max(0, start - 20) : start]))
