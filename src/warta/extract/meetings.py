@@ -16,13 +16,8 @@ a dateline's or headline's place yields to a more specific one from the body, an
 whose person is a party of a body meeting is folded into it (the body's parties win). "X didampingi Y"
 in the next two sentences, or "X, didampingi Y, bertemu Z", adds Y; "flew to X, where he met" puts it
 at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`.
-Denials ("membantah kabar bahwa X bertemu Y") drop it; "Turut hadir, X", buildings: `meetings_followup.py`.
-"X and his counterpart Y discussed", a meeting known only by who attended it: `meetings_forms.py`.
-An office of a body ("di Kantor Gubernur Kaltim, Samarinda") gives the named place after it, a building
-named after a person its name, "Beliau ... bertemu X" the previous sentence's person (`meetings_place.py`);
-committee hearings ("Komisi III DPR menggelar RDP dengan BNN"), chairs and those present: `meetings_hearing.py`.
-"ketiga ahli waris bertemu X" (a numbered group for the persons listed before): `meetings_groups.py`; a place
-before "following a meeting" is another event's, "Sebelum menerima menghadap X, ..." takes X's meeting's place.
+Denials drop it. Elsewhere: `meetings_followup.py` ("Turut hadir, X"), `meetings_forms.py` (counterparts),
+`meetings_place.py` (offices, buildings), `meetings_hearing.py` (hearings), `meetings_groups.py` ("ketiga ahli waris").
 """
 
 from __future__ import annotations
@@ -46,6 +41,7 @@ from warta.extract.meetings_forms import (
     counterpart_pair,
     counterpart_starts,
     fronted_subject,
+    last_pair_meeting,
     purpose_start,
 )
 from warta.extract.meetings_groups import group_side
@@ -324,7 +320,8 @@ def _with_counterpart(article: Article, spans: list[Named], s: int, e: int) -> l
     pair = counterpart_pair(article.text, spans, s, e)
     if pair is None:
         return []
-    return [_Candidate(list(pair), None, meeting_date(article, s, e), s, e)]
+    where = _location(article.text, spans, s, pair[1].end, e, s)  # "..., Y, berunding di Seri Perdana"
+    return [_Candidate(list(pair), where, meeting_date(article, s, e), s, e)]
 
 
 def extract_meetings(article: Article) -> list[Meeting]:
@@ -349,6 +346,10 @@ def extract_meetings(article: Article) -> list[Meeting]:
             found = _anaphoric(article, spans, s, e, cands[-1])
         if hit[k] and not found:  # "X said he and his counterpart Y discussed ..."
             found = _with_counterpart(article, spans, s, e)
+        last = last_pair_meeting(text, s, e, cands[0].parties) if cands else None
+        if last:  # "Kedua menlu terakhir kali bertemu di X": the story's own pair met before
+            when = meeting_date(article, s, e)
+            found = [_Candidate(last[0], _location(text, spans, s, last[1], e, s), when, s, e, distinct=True)]
         for c in found:
             c.names = _names(c.parties, c.stand_ins)
             if len(c.names) < 2:

@@ -6,6 +6,8 @@
 - "a closed-door meeting ..., attended by A and B": with nobody else named, those present are the parties.
 - "menghadap X bagi mempersembahkan bajet sebelum ia dibentangkan minggu depan": a time word in a
   clause inside the purpose is that event's time, not the meeting's.
+- "Kedua menlu terakhir kali bertemu di New York", "the two leaders last met in Canberra": an earlier
+  meeting of the story's own pair (its first meeting's first two persons), not of the last two named.
 """
 
 from __future__ import annotations
@@ -108,3 +110,19 @@ def fronted_subject(text: str, spans: list[Named], s: int, m: re.Match[str], e: 
             out.append(person)
         return out
     return []
+
+
+# "Kedua menlu terakhir kali bertemu di New York", "Talks between the two leaders last took place in
+# Canberra": "last" after a pair phrase tells an earlier meeting of the story's own pair.
+_LAST = re.compile(r"\s+(?:terakhir(?:\s+kali)?|last)\b", re.I)
+_CALL = re.compile(r"\b(?:telepon|telefon|phone|video|panggilan)\b", re.I)
+
+
+def last_pair_meeting(text: str, s: int, e: int, main: list[Named]) -> tuple[list[Named], int] | None:
+    """The story's pair (the first two persons of its first meeting, `main`) and where the place of their
+    last meeting may follow, when the sentence `[s, e)` tells one."""
+    pair = word_regex("meetings_pair.txt").search(text, s, e)
+    if pair is None or _CALL.search(text, s, e):
+        return None
+    last = _LAST.match(text, pair.end())
+    return ([n for n in main if n.type == "person"][:2], last.end()) if last else None

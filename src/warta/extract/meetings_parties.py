@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 
 from warta.extract.attribution import Named, word_regex, word_set
-from warta.extract.meetings_place import envoy_post, envoy_title_before, in_office, office_word
+from warta.extract.meetings_place import (
+    envoy_post,
+    envoy_title_before,
+    in_named_building,
+    in_office,
+    office_word,
+)
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
-_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
+# "Ketua Menteri Sabah, Datuk Seri Hajiji Noor": a comma may close the title before the honorifics.
+_TITLE_GAP = re.compile(r"(?:['’]s)?,?(?:\s+(?:[A-Z][\w.-]*|of|for|dan|and|&))*\s*")
 # An envoy's posting after the title's country ("... Indonesia untuk Mesir Lutfi Rauf").
 _POSTING = frozenset({"untuk", "ke", "to"})
 _POSTED = re.compile(r"\s+(?:the\s+)?[A-Z]")  # the posting after "ambassador to": a capitalised name
@@ -155,8 +162,23 @@ def real_names(text: str, spans: list[Named]) -> list[Named]:
             continue
         if out and out[-1].type == n.type and text[out[-1].end : n.start].strip() == "(":
             continue
+        if _headline_ghost(text, n):
+            continue
         out.append(n)
     return out
+
+
+def _headline_ghost(text: str, n: Named) -> bool:
+    """A 'person' in a title-case headline ("..., Soroti Prajurit yang Gugur") none of whose words the
+    story uses again: capitalised verbs and nouns, not a name (real names come back in the body)."""
+    if n.type != "person":
+        return False
+    start, stop = text.rfind("\n", 0, n.start) + 1, text.find("\n", n.end)
+    line = text[start : stop if stop >= 0 else len(text)].rstrip()
+    if not line or line[-1] in ".\"”’'" or len(line) > 200:
+        return False
+    rest = text[:start] + "\n" + text[stop if stop >= 0 else len(text) :]
+    return not any(re.search(rf"\b{re.escape(w)}\b", rest) for w in text[n.start : n.end].split())
 
 
 def strip_attendees(text: str, s: int, e: int) -> str:
@@ -192,7 +214,11 @@ def _title_person(text: str, spans: list[Named], n: Named) -> bool:
         return False
     nxt = next((o for o in spans if o.start >= n.end), None)
     gap = text[n.end : nxt.start] if nxt else ""
-    return bool(nxt and nxt.type == "person" and nxt.name != n.name and re.fullmatch(r"[ \t]+", gap))
+    # "the Yang di-Pertuan Agong, Sultan Ibrahim": a royal title may close with a comma before the name
+    head = text[max(0, n.end - 40) : n.end].casefold()
+    royal = any(head.endswith(t) for t in word_set("quotes_royal_titles.txt"))
+    spacing = r",?\s+" if royal else r"[ \t]+"
+    return bool(nxt and nxt.type == "person" and nxt.name != n.name and re.fullmatch(spacing, gap))
 
 
 def _headed_body(text: str, spans: list[Named], n: Named) -> bool:
@@ -299,7 +325,11 @@ def _apposition(text: str, spans: list[Named], pos: int, comma: re.Match[str]) -
     """A title without a name before the comma, a person's name right after it."""
     if not text[pos : comma.start()].strip():
         return False
-    if any(n.type == "person" and pos <= n.start < comma.start() for n in spans):
+    # a royal title read as a person ("the Yang di-Pertuan Agong, Sultan Ibrahim") names nobody
+    if any(
+        n.type == "person" and pos <= n.start < comma.start() and not _title_person(text, spans, n)
+        for n in spans
+    ):
         return False
     gap = _TITLE_LIST.match(text, comma.end())
     reach = max(comma.end() + 25, gap.end() if gap else 0)
@@ -331,4 +361,5 @@ def is_party(text: str, n: Named, lo: int) -> bool:
     before = text[max(lo, n.start - 12) : n.start]
     if n.type == "location" and _NOT_PARTY_FAR.search(text[max(lo, n.start - 40) : n.start]):
         return False  # "di posko pengungsian SDN Mekarsari 1": a place named after lower-case nouns
-    return not (_NOT_PARTY if n.type == "location" else _VENUE).search(before) and not in_office(text, n, lo)
+    venue = (_NOT_PARTY if n.type == "location" else _VENUE).search(before)
+    return not venue and not in_office(text, n, lo) and not in_named_building(text, n)

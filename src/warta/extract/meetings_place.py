@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from warta.extract.attribution import Named, word_list, word_regex, word_set
 from warta.extract.quote_speakers import described_person
@@ -22,6 +23,8 @@ from warta.extract.quote_speakers import described_person
 _RELATIVE = re.compile(r"\b(?:who|which|yang)\b[^,]*", re.I)
 _COPULA = re.compile(r"\b(?:merupakan|adalah|ialah|menjadi|is|was|will)\b", re.I)
 _BEFORE = 110  # how far back a venue phrase may start before the place it leads to
+# Sentences a pronoun subject looks back for its person: a quote of several sentences may stand between.
+_PRONOUN_REACH = 5
 
 
 @cache
@@ -121,7 +124,7 @@ def office_place(text: str, spans: list[Named], lo: int, hi: int) -> str | None:
         start = max(0, n.start - _BEFORE)
         if _office_venue().search(text[start : n.start]) or _body_venue(text, spans, start, n):
             return _linked_office(text, spans, start, n) or n.name
-    return None
+    return body_building(text, spans, lo, hi)  # "di Kementerian Luar Negeri, Wisma Putra"
 
 
 def _linked_office(text: str, spans: list[Named], start: int, place: Named) -> str | None:
@@ -147,8 +150,21 @@ def named_building(text: str, spans: list[Named], lo: int, hi: int) -> str | Non
             m = head.search(text[max(0, n.start - 60) : n.start])
             if m:
                 name = " ".join((m.group(2) + text[n.start : n.end]).split())
-                return f"{name} {suffixes[m.group(1).casefold()]}"
+                suffix = suffixes[m.group(1).casefold()]
+                return f"{m.group(1).title()} {name}" if suffix == "-" else f"{name} {suffix}"
     return None
+
+
+@cache
+def _building_head() -> re.Pattern[str]:
+    """'di Dewan Datuk ': a building noun and capitalised honorifics right before a person's name."""
+    nouns = "|".join(re.escape(w) for w in _named_after())
+    return re.compile(rf"(?:^|\s)(?i:di|at)\s+(?i:{nouns})\s+(?:[A-Z][\w'’-]*\s+){{0,3}}$")
+
+
+def in_named_building(text: str, n: Named) -> bool:
+    """'di Dewan Datuk Sakaran Dandai': the person a building is named after is no party."""
+    return n.type == "person" and _building_head().search(text[max(0, n.start - 60) : n.start]) is not None
 
 
 def pronoun_subject(
@@ -163,7 +179,7 @@ def pronoun_subject(
         _RELATIVE.sub("", head)
     ):
         return []  # "Ia merupakan pertemuan pertama X dengan Y": "it", not a person ("He, who is ...": he)
-    for s, e in reversed(sents[max(0, k - 3) : k]):
+    for s, e in reversed(sents[max(0, k - _PRONOUN_REACH) : k]):
         people = [n for n in spans if s <= n.start < e and n.type == "person"]
         if people:
             return [people[0]]
@@ -243,4 +259,18 @@ def facility_venue(text: str, spans: list[Named], lo: int, hi: int) -> str | Non
         m = _facility_head().search(text[max(0, n.start - 40) : n.start])
         if m and m.group(1)[:1].isupper():
             return " ".join(f"{m.group(1)} {text[n.start : n.end]}".split())
+    return None
+
+
+def body_building(text: str, spans: list[Named], lo: int, hi: int) -> str | None:
+    """'di Kementerian Luar Negeri, Wisma Putra': a body's building named after it (the entity stage
+    linked it to the body) is the venue, as written."""
+    for a, b in pairwise(spans):
+        if not (lo <= a.start < hi and a.type == b.type == "organization" and text[a.end : b.start] == ", "):
+            continue
+        first = text[b.start : b.end].split()[0].casefold()
+        if re.search(r"(?:^|\s)(?:di|at)\s+(?:the\s+)?$", text[max(0, a.start - 8) : a.start], re.I) and (
+            first in word_set("meetings_buildings.txt")
+        ):
+            return text[b.start : b.end]
     return None
