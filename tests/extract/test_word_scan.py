@@ -62,3 +62,12 @@ def test_word_scan_tries_only_screen_hits() -> None:
     found = list(finditer(Spy(), screen(["rapat", "met"]), text))  # type: ignore[arg-type]
     assert [m.group(0) for m in found] == ["Rapat", "met"]
     assert calls == [0, 7, 24]  # the start, then only where a listed word opens
+
+
+def test_word_scan_non_ascii_first_word_scans_plainly() -> None:
+    # lower() folds only ASCII the way re.I does: a list with another letter gets no screen, and the
+    # scan without one is the plain finditer (no assert to crash on a user's word list)
+    assert screen(["öffentlich", "said"]) is None
+    pattern = re.compile(r"(?:öffentlich|said)\b", re.I)
+    text = "He SAID it was Öffentlich, she said."
+    assert [m.span() for m in finditer(pattern, None, text)] == [m.span() for m in pattern.finditer(text)]

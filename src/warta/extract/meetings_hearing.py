@@ -60,7 +60,7 @@ def meeting_words() -> re.Pattern[str]:
 
 
 @cache
-def _meeting_screen() -> re.Pattern[str]:
+def _meeting_screen() -> re.Pattern[str] | None:
     # the first words of every branch of `meeting_words`, as it reads them
     lists = word_list("meetings_verbs.txt") + word_list("meetings_hearings.txt")
     return screen(

@@ -128,7 +128,7 @@ def parse_number(text: str) -> int | None:
 
 
 @cache
-def _screen() -> re.Pattern[str]:
+def _screen() -> re.Pattern[str] | None:
     # where `_pattern` may start: after a character its look-behind allows, a digit or a number word
     return screen(number_words(), before=r"\w/.,:\-–", also=r"\d")
 

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.extract.attribution import PRONOUNS, Named, last_before, sentence_start, word_regex, word_set
 from warta.text import abbreviation_dot
@@ -271,13 +272,18 @@ def possessive(text: str, n: Named) -> bool:
     return text.startswith(("’s", "'s"), n.end)
 
 
+@cache
+def _royal_title_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{word_regex('quotes_royal_titles.txt').pattern})[\s,]*$", re.I)
+
+
 def royal_person(text: str, spans: list[Named], start: int, end: int) -> str | None:
     """'titah Baginda', 'said His Majesty': the last person named before `start` with a ruler's title
     ("Sultan Nazrin"), or None when the phrase at `start` is no royal pronoun."""
     phrase = text[start:end].lstrip()
     if not word_regex("quotes_royal_pronouns.txt").match(phrase):
         return None
-    titled = re.compile(rf"(?:{word_regex('quotes_royal_titles.txt').pattern})[\s,]*$", re.I)
+    titled = _royal_title_before()
     for n in reversed([n for n in spans if n.end <= start and n.type == "person"]):
         if titled.search(text[max(0, n.start - 40) : n.start]) or word_regex("quotes_royal_titles.txt").match(
             n.text

@@ -19,7 +19,7 @@ _JOINERS = frozenset("-'’")
 
 
 @lru_cache(maxsize=4)
-def word_parts(text: str) -> list[str]:
+def word_parts(text: str) -> list[str]:  # shared by callers: never edit the list in place
     r"""`re.split(r"(\w+)", text)`: gap, word, gap, word, ..., gap. The gazetteer and the title finder
     read the same text, and the split is the dearest part of each: it is made once (do not change it)."""
     return _WORD_SPLIT.split(text)
@@ -58,9 +58,9 @@ class WordMemo:
             seen, yes = self.seen, self.yes = set(), set()
         for word in filterfalse(seen.__contains__, words):
             if word not in seen:  # a new word twice in this text: tested once
-                seen.add(word)
                 if self.test(word):
                     yes.add(word)
+                seen.add(word)  # after `yes`: another thread never reads a seen word as a no
         return map(yes.__contains__, words)
 
 

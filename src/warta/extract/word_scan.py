@@ -25,14 +25,16 @@ from warta.extract.attribution import word_list, word_regex
 _FOLDING = ("\u0131", "\u017f")
 # Up to this many first words, `str.find` for each beats one regex scan of the text.
 _FEW = 12
-Screen = re.Pattern[str] | tuple[str, ...]
+Screen = re.Pattern[str] | tuple[str, ...] | None  # None: no screen, the plain scan
 
 
-def screen(first_words: Iterable[str], before: str = r"\w-", also: str = "") -> re.Pattern[str]:
+def screen(first_words: Iterable[str], before: str = r"\w-", also: str = "") -> re.Pattern[str] | None:
     """Hits right after a character outside `[before]` where one of `first_words` (or the pattern
-    `also`) opens, in lower-case text: case-sensitive literals let `re` skip branches on their first letter."""
+    `also`) opens, in lower-case text: case-sensitive literals let `re` skip branches on their first letter.
+    None when a word is not ASCII (lower() of the text folds only ASCII as `re.I` does): scan plainly."""
     words = sorted({w.lower() for w in first_words}, key=len, reverse=True)
-    assert all(w.isascii() for w in words)  # lower() of the text folds these as `re.I` does
+    if not all(w.isascii() for w in words):
+        return None
     alts = alternation((re.escape(w) for w in words), ignore_case=False)
     return re.compile(rf"[^{before}](?=(?:{also + '|' if also else ''}{alts}))")
 
@@ -41,7 +43,7 @@ def finditer(pattern: re.Pattern[str], screen: Screen, text: str) -> Iterator[re
     """`pattern.finditer(text)`, trying the pattern at the text's start and at `screen`'s hits only
     (a tuple of lower-case words: wherever one of them occurs)."""
     low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLDING):
+    if screen is None or len(low) != len(text) or any(c in text for c in _FOLDING):
         yield from pattern.finditer(text)  # offsets move, or `re.I` folds a letter that lower() keeps
         return
     end = 0  # where the last match ended: the next one starts there or later
@@ -72,8 +74,9 @@ def first_words(entries: Iterable[str]) -> set[str]:
 @cache
 def _list_screen(filename: str) -> Screen:
     words = first_words(word_list(filename))
+    if not all(w.isascii() for w in words):
+        return None  # lower() of the text folds only ASCII as `re.I` does
     if len(words) <= _FEW:
-        assert all(w.isascii() for w in words)  # lower() of the text folds these as `re.I` does
         return tuple(sorted(words))
     return screen(words)
 
