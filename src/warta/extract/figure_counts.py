@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from warta.extract.figure_measures import _or_injured, _total_before, found_more, origin_end
+from warta.extract.figure_measures import _or_injured, _total_before, died, found_more, origin_end
 from warta.extract.figure_measures import (
     qualifier as qualifier,  # re-exported: `figures` imports it from here
 )
@@ -168,31 +168,12 @@ def _candidate(toks: list[Tok], i: int, text: str) -> Cand | None:
     return None
 
 
-_HELD = frozenset({"detained", "hostages", "displaced"})
-
-
-def _died(toks: list[Tok], c: Cand) -> str | None:
-    """ "at least 11 detainees, including two children, had died": the verb, not the noun, says what
-    happened; the first measure word after the noun in its clause decides."""
-    if c.measure not in _HELD:
-        return None
-    lex = lexicon()
-    for t in range(c.noun_end, min(len(toks), c.noun_end + 12)):
-        if toks[t].low in {".", ";"} or lex.at("clause", toks, t):
-            return None
-        cue = lex.at("cue", toks, t)
-        if cue:
-            negated = any(lex.at("negation", toks, n) for n in range(max(0, t - 2), t))
-            return "killed" if cue[0] == "killed" and not negated else None
-    return None
-
-
 def _measure(toks: list[Tok], cands: list[Cand], k: int, cues: list[Cue]) -> str | None:
     """The measure of `cands[k]`, or "" when the number is excluded (affected, negated)."""
     lex = lexicon()
     c = cands[k]
     if c.measure:
-        return _died(toks, c) or c.measure
+        return died(toks, c.measure, c.noun_end) or c.measure
     i = c.idx
     if crowd(toks, i):
         return "other"

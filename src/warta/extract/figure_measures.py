@@ -87,3 +87,22 @@ def found_more(toks: list[Tok], noun: str | None, noun_end: int) -> bool:
     if noun is None or not lex.at("found_noun", toks, noun_end - 1):
         return False
     return any(lex.at("found", toks, t) for t in range(noun_end, min(len(toks), noun_end + 3)))
+
+
+_HELD = frozenset({"detained", "hostages", "displaced"})
+
+
+def died(toks: list[Tok], measure: str, noun_end: int) -> str | None:
+    """ "at least 11 detainees, including two children, had died": the verb, not the noun, says what
+    happened; the first measure word after the noun in its clause decides."""
+    if measure not in _HELD:
+        return None
+    lex = lexicon()
+    for t in range(noun_end, min(len(toks), noun_end + 12)):
+        if toks[t].low in {".", ";"} or lex.at("clause", toks, t):
+            return None
+        cue = lex.at("cue", toks, t)
+        if cue:
+            negated = any(lex.at("negation", toks, n) for n in range(max(0, t - 2), t))
+            return "killed" if cue[0] == "killed" and not negated else None
+    return None
