@@ -130,13 +130,14 @@ def _prefix_word(word: str) -> bool:
     return word.strip() in word_set_exact("name_prefixes")
 
 
-_NOMINAL_WORD = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
+# a ke-/pe-...-an noun ("Kepatuhan", "Penanganan"): an office or portfolio word, never a name
+NOMINAL_WORD = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 
 
 def portfolio(words: list[str]) -> bool:
     """Every word an ordinary one, one at least a ke-/pe-...-an noun ("Penanganan Sengketa")."""
     common = word_set("common_words_corpus")
-    plain = [bool(_NOMINAL_WORD.fullmatch(w)) for w in words]
+    plain = [bool(NOMINAL_WORD.fullmatch(w)) for w in words]
     return any(plain) and all(
         p or (w.casefold() in common and w.casefold() not in word_set("name_words"))
         for p, w in zip(plain, words, strict=True)

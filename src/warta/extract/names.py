@@ -49,7 +49,6 @@ from warta.extract.runs import runs as runs
 from warta.extract.titles import title_at as title_at
 from warta.model import Mention
 
-_NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")
 LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|basa|Bahasa) $")  # "bahasa Inggris": a language, no place
 _DOMAIN_AFTER = re.compile(r"\.(?:com|co|id|my|net|org|tv)\b", re.IGNORECASE)
 _LISTED = re.compile(r"(?:,|\bdan|\band|&)\s*$")  # "..., dan Geofisika": a listed part of the name
@@ -254,7 +253,7 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
     if not titled and not _worth_ner(doc.text, start, end):
         return []  # a lone capitalised word nothing else supports: the NER guess would be dropped anyway
     ner.reserve(start, end)  # the sentence's bounds as if read now; the model runs only if needed
-    if titled and _NOMINAL.fullmatch(surface):
+    if titled and linking.NOMINAL_WORD.fullmatch(surface):
         return []  # "Direktur Kepatuhan": a portfolio noun (ke-/pe-...-an), not a name
     if titled and len(surface.split()) >= 2:
         return [_titled(c) for c in person(start, end, surface)]

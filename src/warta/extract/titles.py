@@ -13,9 +13,6 @@ from warta.extract.heads import WORD_SPACE, common, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
 from warta.extract.phrases import lower_word_start, may_start, word_at
 
-_NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an")  # as in names.py: "Kepatuhan"
-
-
 _REGION_TITLES = {"bupati": "Kabupaten", "wakil bupati": "Kabupaten", "wali kota": "Kota", "walikota": "Kota"}
 _TITLE_END = re.compile(r"(\w+(?:\s+\w+)?)\s+$")
 
@@ -64,7 +61,7 @@ def portfolio_before_comma(text: str, start: int, end: int) -> bool:
     return (
         honorific
         or common(word)
-        or bool(_NOMINAL.fullmatch(word))
+        or bool(linking.NOMINAL_WORD.fullmatch(word))
         or word.casefold() in linking.word_set("portfolios")
     )
 
