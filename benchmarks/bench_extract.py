@@ -1,7 +1,8 @@
 """Throughput and peak memory of `warta extract` on one core, text and HTML, beside bare trafilatura.
 
 Text: every gold article (seeds + dev, read from ../shared/examples) run through the full pipeline,
-repeated. HTML: the pages of ../shared/data/article-extraction-benchmark (long English pages) and the
+repeated. HTML: the pages of ../shared/data/article-extraction-benchmark (long English pages), the news
+pages of ../shared/data/htmldate-eval (Media Cloud 2020 sample, whole pages of news sites) and the
 id/ms gold articles in the five invented site templates of `html_templates.py` (the pages of
 bench_html_idms.py), each through warta's full pipeline and through bare `trafilatura.extract`,
 same pages, same run. Times are CPU seconds of this process
@@ -45,6 +46,20 @@ def html_pages(limit: int, skip: int = 0) -> list[str]:
     return [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in pages[skip : skip + limit]]
 
 
+def news_pages() -> list[str]:
+    """The news pages of htmldate-eval (the Media Cloud 2020 sample: news sites worldwide, full pages
+    with their navigation and ads, about 160 kB each), the kind of page the issue's 20-25 pages/s is about."""
+    root = SHARED / "data" / "htmldate-eval"
+    records = [
+        json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line
+    ]
+    return [
+        gzip.decompress((root / "html" / f"{rec['id']}.html.gz").read_bytes()).decode("utf-8", "replace")
+        for rec in records
+        if rec["source_list"] == "eval_mediacloud_2020.json"
+    ]
+
+
 def idms_pages() -> list[str]:
     """The id/ms gold articles in the invented site templates (the pages of bench_html_idms.py)."""
     from html_templates import TEMPLATES, from_gold, render
@@ -85,7 +100,11 @@ def main() -> None:
     rows = [
         f"| text, {len(texts)} gold articles x {args.repeat} | {counts['text'] / (time.process_time() - t0):.1f} | | |"
     ]
-    sets = {"HTML, English benchmark": html_pages(args.pages), "HTML, id/ms templates": idms_pages()}
+    sets = {
+        "HTML, English benchmark": html_pages(args.pages),
+        "HTML, news pages (htmldate-eval)": news_pages(),
+        "HTML, id/ms templates": idms_pages(),
+    }
     for label, pages in sets.items():
         bare_rate, warta_rate = time_html(pipeline, pages, stages.setdefault(label, {}))
         counts[label] = len(pages)

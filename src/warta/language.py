@@ -9,8 +9,8 @@ from __future__ import annotations
 from itertools import chain
 from typing import ClassVar
 
-from warta.langid.features import words
-from warta.langid.model import get_model
+from warta.langid.features import span_words, words
+from warta.langid.model import Array, get_model
 from warta.model import Article, Paragraph
 from warta.registry import register
 
@@ -52,13 +52,20 @@ class DetectLanguage:
 
     def __call__(self, article: Article) -> Article:
         text, model = article.text, get_model()
-        chunks = [words(text[p.start : min(p.end, p.start + MAX_CHARS)]) for p in article.paragraphs]
+        chunks = span_words(text, [(p.start, min(p.end, p.start + MAX_CHARS)) for p in article.paragraphs])
         # the paragraphs tile the text line by line, so their words are the document's words
         tiled = _tiles(text, article)
         doc_words = list(chain.from_iterable(chunks)) if tiled else words(text[:MAX_CHARS])
+        table: tuple[dict[str, int], Array] | None = None
+        found: dict[int, Array] = {}
         if model is None or not doc_words:
             article.language, article.language_confidence = "und", 0.0
-            table = None
+        elif tiled:  # the document's and the paragraphs' sums in one pass
+            wanted = [k for k, ws in enumerate(chunks) if len(ws) >= MIN_PARAGRAPH_WORDS]
+            whole, parts = model.segment_scores(doc_words, list(map(len, chunks)), wanted)
+            found = dict(zip(wanted, parts, strict=True))
+            code, conf = model.best(model.softmax(whole))
+            article.language, article.language_confidence = code, round(conf, 3)
         else:
             # every word of the document looked up once; the paragraphs reuse the rows
             table = model.vocabulary(doc_words)
@@ -67,14 +74,16 @@ class DetectLanguage:
         prior = article.language
         scored: list[Paragraph] = []
         raws = []
-        for para, ws in zip(article.paragraphs, chunks, strict=True):
+        for k, (para, ws) in enumerate(zip(article.paragraphs, chunks, strict=True)):
             if len(ws) < MIN_PARAGRAPH_WORDS and prior != "und":
                 para.language, para.confidence = prior, round(article.language_confidence / 2, 3)
             elif model is None or not ws:
                 para.language, para.confidence = "und", 0.0
             else:
-                shared = table is not None and (tiled or all(w in table[0] for w in ws))
-                raw = model.scores_words(ws, table if shared else None)
+                raw = found.get(k)
+                if raw is None:  # a short paragraph of an 'und' document, or paragraphs not tiling it
+                    shared = table is not None and all(w in table[0] for w in ws)
+                    raw = model.scores_words(ws, table if shared else None)
                 assert raw is not None  # ws is not empty
                 scored.append(para)
                 raws.append(raw)

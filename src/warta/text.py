@@ -9,7 +9,9 @@ from functools import lru_cache
 
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace
 # and an upper-case letter, digit or opening quote; or at a line break.
-_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+# Matched from the end mark itself (kept in its sentence by `_sentences`): one leading class lets
+# `re` jump from mark to mark instead of trying a look-behind at every character.
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))")
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|dr|Dr|Prof|prof|Jl|Jln|No|no|St|Sdn|Bhd|Tn|Ny|Hj|H|Kol|Brigjen|Mayjen|Letjen|"
     r"Jend|Kombes|AKBP|AKP|Ir|Drs|Mr|Mrs|Ms|vs|dll|dsb|tsb|Bpk|Sdr|Yth|Kec|Kab|Prov|Rp|RM|Rs|Sen|Gen|"
@@ -34,9 +36,10 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if m.group(0).strip("\n") and _ABBREV.search(text[max(0, m.start() - 12) : m.start()]):
+        end = m.start() if text[m.start()] == "\n" else m.start() + 1  # after the end mark
+        if text[end : m.end()].strip("\n") and _ABBREV.search(text[max(0, end - 12) : end]):
             continue
-        _append(text, start, m.start(), spans)
+        _append(text, start, end, spans)
         start = m.end()
     _append(text, start, len(text), spans)
     return tuple(spans)

@@ -69,3 +69,21 @@ def test_context_info_box_bullets_and_a_photo_label_inside() -> None:
     box = "Sekilas Info\nFoto\n• Lokasi: Desa Sukamaju, Cianjur\n• Korban meninggal: 14 orang"
     removed = _removed(_ID.format(box=box))
     assert {canon(ln) for ln in box.split("\n")} <= removed.keys()
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("FAKTA", True),
+        ("Info Banjir:", True),
+        ("INFO BANJIR BESAR", True),  # a title and two topic words
+        ("Info banjir besar sekali", False),  # three topic words: a heading, not a box title
+        ("Info yang dihimpun petugas menyebut 14 orang meninggal dunia di lokasi longsor itu.", False),
+        ("Sekilas", True),
+        ("", False),
+    ],
+)
+def test_context_box_title_takes_a_title_and_up_to_two_words(line: str, title: bool) -> None:
+    from warta.clean.context import _box_title
+
+    assert _box_title(line) is title

@@ -50,3 +50,27 @@ def test_html_extract_leaves_the_tree_alone_unless_in_place() -> None:
 
 def test_html_extract_uses_its_copy_of_trafilatura_code() -> None:
     assert _same_code()  # else every page pays bare_extraction's copy of the tree
+
+
+def test_html_extract_logs_once_when_trafilatura_changed(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import warta.clean.html_extract as he
+
+    page = (
+        "<html><body><article><p>"
+        + "Banjir merendam kota pada Selasa pagi. " * 20
+        + "</p></article></body></html>"
+    )
+    expected = main_text(load_page(page), None, fast=True, in_place=True)
+    monkeypatch.setattr(he, "_SOURCE_DIGEST", "0" * 16)  # as if trafilatura's code had changed
+    he._same_code.cache_clear()
+    try:
+        with caplog.at_level("INFO", logger=he.__name__):
+            found = [main_text(load_page(page), None, fast=True, in_place=True) for _ in range(3)]
+    finally:
+        monkeypatch.undo()
+        he._same_code.cache_clear()
+    assert found == [expected] * 3  # bare_extraction itself gives the same text
+    assert [r.levelname for r in caplog.records if r.name == he.__name__] == ["WARNING"]
+    assert _same_code()

@@ -177,3 +177,33 @@ def test_dates_folding_characters_are_complete() -> None:
     odd = {chr(i) for i in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(i))}
     odd = {c for c in odd if not lower.fullmatch(c.lower())}
     assert odd - {"\u0130"} == set(_FOLDING)  # İ lower-cases to two characters: no filter then
+
+
+def test_dates_candidates_are_the_word_start_scan(all_gold: list[dict[str, object]]) -> None:
+    """The screened scan finds every word start where a trigger or a digit opens, as a look-behind scan does."""
+    import re
+
+    from warta.extract import dates
+
+    plain = re.compile(rf"(?<!\w)(?:{dates._trigger_starts().pattern})")
+    own = ["é2 Senin, 12 mei; xsenin _3 ٣ hari ini", "Januari", "senin", "-senin", "", "2"]
+    for text in [str(rec["text"]).lower() for rec in all_gold] + own:
+        assert dates._candidates(text) == [m.start() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("rule", ["iso", "numeric"])
+def test_dates_digit_first_rules_match_their_look_behind_form(rule: str) -> None:
+    """The numeric shapes test the character before their first digit after it: the same matches."""
+    import re
+
+    from warta.extract import dates
+
+    first = {
+        "iso": re.compile(r"(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?![\d/])"),
+        "numeric": re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"),
+    }[rule]
+    text = "1/2/2024 x12/3/2024 /1/2/2024 .1.2.2024 2024-01-02 12024-01-02 /2024-01-02 3.4.2024\n5-6-2025"
+    for lo in range(len(text)):
+        for hi in (len(text), lo + 9, lo + 11):
+            got = [m.span() for m in dates._rules()[rule].finditer(text, lo, hi)]
+            assert got == [m.span() for m in first.finditer(text, lo, hi)], (lo, hi)

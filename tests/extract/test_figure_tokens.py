@@ -104,3 +104,31 @@ def test_figure_tokens_ruled_out_sentences_yield_no_count_on_gold(all_gold: list
             assert (found, open_people) == ([], []), text[s:e]
             assert scan(toks)[2] is None and last is None, text[s:e]
     assert ruled_out > 0
+
+
+def test_figure_tokens_words_from_lowered_text_are_lowered_words(all_gold: list[dict[str, Any]]) -> None:
+    from warta.extract.figure_tokens import lowered
+
+    own = ["Tiga WARGA İstanbul tewas", "ΟΔΟΣ.Β dua orang", "Dua \u212a orang ‘hilang’ 1.500 warga"]
+    checked = 0
+    for text in [r["text"] for r in all_gold] + own:
+        low = lowered(text)
+        for s, e in sentences(text):
+            if low is not None:
+                assert words(text, s, e, low) == words(text, s, e)
+                checked += 1
+    assert checked > 0
+    assert lowered("ΟΔΟΣ.Β") is None and lowered("İstanbul") is None  # a sigma's context, a longer lower()
+
+
+def test_figure_tokens_lower_keeps_token_classes() -> None:
+    """`lowered` relies on lower() mapping a word, digit or space character to one of the same class."""
+    import re
+    import sys
+
+    classes = [re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s")]
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        low = c.lower()
+        if len(low) == 1:
+            assert all(bool(p.match(c)) == bool(p.match(low)) for p in classes), hex(code)

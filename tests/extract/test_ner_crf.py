@@ -9,10 +9,12 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warta.extract import ner
 from warta.extract.ner_crf import CrfModel, emissions, read_model, viterbi
-from warta.extract.ner_fast import Slots
+from warta.extract.ner_fast import Bigrams, Slots
 from warta.extract.ner_features import sentence_features
 
 BENCHMARK = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "article-extraction-benchmark"
@@ -60,7 +62,7 @@ def test_ner_crf_read_model_refuses_other_files(tmp_path: Path) -> None:
 def test_ner_crf_emissions_are_crfsuites_sums_bit_for_bit(gold_sentences: list[list[str]]) -> None:
     model = _model()
     batch = gold_sentences[:80]
-    got = emissions(model, Slots(model).build(batch))
+    got = emissions(model, *Slots(model).build(batch))
     want = []
     for tokens in batch:
         for feats in sentence_features(tokens):
@@ -195,3 +197,56 @@ def test_ner_fast_word_ids_place_a_one_letter_cue_word_as_word_features_do(
     fast = WordIds(model.attrs, model.absent)
     for word in ("x", "X", "y", "menteri", "z"):
         assert fast.row(word) == _looked_up_row(model, word), word
+
+
+_TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "X")
+
+
+@given(st.lists(st.lists(st.sampled_from(_TAGS), max_size=12), max_size=8))
+def test_ner_bio_spans_are_spans_from_bio_of_each_sentence(tagged: list[list[str]]) -> None:
+    index = {tag: k for k, tag in enumerate(_TAGS)}
+    ids = np.array([index[t] for tags in tagged for t in tags], np.intp)
+    got = ner._bio_spans(ids, _TAGS, [len(tags) for tags in tagged])
+    assert got == [ner.spans_from_bio(tags) for tags in tagged]
+
+
+def test_ner_fast_bigrams_are_the_models_bigram_features() -> None:
+    model = _model()
+    words = ["the", "|", "a|b", "", "Jakarta", "jakarta", "presiden", "joko", "di", "kata"]
+    pairs = [name[3:].split("|") for name in list(model.attrs)[:20000] if name.startswith("bg=")][:300]
+    words += [w for pair in pairs for w in pair]
+    bigrams = Bigrams({**model.attrs, "bg=a|b||": 7, "bg=|||": 8})
+    firsts = np.array([bigrams.firsts.get(w, -1) for w in words], np.int32)
+    seconds = np.array([bigrams.seconds.get(w, -1) for w in words], np.int32)
+    attrs = {**model.attrs, "bg=a|b||": 7, "bg=|||": 8}
+    for shift in (1, 3, 7):
+        got = bigrams.lookup(firsts, np.roll(seconds, shift), -1).tolist()
+        want = [
+            attrs.get(f"bg={a}|{b}", -1) for a, b in zip(words, np.roll(words, shift).tolist(), strict=True)
+        ]
+        assert got == want
+
+
+def test_ner_fast_slots_give_the_same_parts_for_new_and_known_words(gold_sentences: list[list[str]]) -> None:
+    model = _model()
+    slots = Slots(model)
+    batch = gold_sentences[:60]
+    ids, start = slots.build(batch)  # every word new
+    again, start_again = slots.build(batch)  # every word known
+    assert (ids == again).all() and (start == start_again).all()
+    assert ids.shape == (38 - 11, sum(len(s) for s in batch))
+
+
+def test_ner_fast_slots_keep_their_rows_as_the_table_grows(gold_sentences: list[list[str]]) -> None:
+    model = _model()
+    slots = Slots(model)
+    first = gold_sentences[:20]
+    before = slots.build(first)
+    made_up = [[f"Kata{i}", f"kata{i}x", "di", f"Desa{i}"] for i in range(1500)]  # over 4096 new words
+    slots.build(made_up)
+    after = slots.build(first)
+    assert len(slots.words) > 4096
+    assert (before[0] == after[0]).all() and (before[1] == after[1]).all()
+    assert ner.tag_sentences(made_up[:50]) == [
+        ner._get_tagger().tag(sentence_features(s)) for s in made_up[:50]
+    ]

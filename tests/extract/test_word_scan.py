@@ -71,3 +71,13 @@ def test_word_scan_non_ascii_first_word_scans_plainly() -> None:
     pattern = re.compile(r"(?:öffentlich|said)\b", re.I)
     text = "He SAID it was Öffentlich, she said."
     assert [m.span() for m in finditer(pattern, None, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_word_scan_screens_after_non_ascii_letters(all_gold: list[dict[str, Any]]) -> None:
+    """The screens' widened class also stops after accented letters: still the plain scans' matches."""
+    own = ["Café2 dua orang, é-rapat; naïve berkata: ü12 warga", "Zürich met Ōsaka, 이 dua"]
+    for text in [r["text"] for r in all_gold[:3]] + own:
+        assert _spans(finditer(_pattern(), _screen(), text)) == _spans(_pattern().finditer(text))
+        assert _spans(meeting_word_matches(text)) == _spans(meeting_words().finditer(text))
+        for filename in ("quotes_cues.txt", "quotes_passive.txt"):
+            assert _spans(word_finditer(filename, text)) == _spans(word_regex(filename).finditer(text))

@@ -53,3 +53,35 @@ def test_langid_best_many_equals_one_by_one(all_gold: list[dict[str, Any]]) -> N
         many = model.best_many(rows, prior, odds)
         single = [model.best(model.softmax(r.copy(), prior, odds)) for r in rows]
         assert many == single
+
+
+def test_langid_segment_scores_are_scores_words_bit_for_bit(all_gold: list[dict[str, Any]]) -> None:
+    model = get_model()
+    assert model is not None
+    checked = 0
+    for rec in all_gold:
+        chunks = [words(line) for line in rec["text"].split("\n")]
+        ws = [w for c in chunks for w in c]
+        if not ws:
+            continue
+        wanted = [k for k, c in enumerate(chunks) if c]
+        whole, parts = model.segment_scores(ws, [len(c) for c in chunks], wanted)
+        table = model.vocabulary(ws)
+        assert whole.tobytes() == model.scores_words(ws, table).tobytes()  # type: ignore[union-attr]
+        for k, part in zip(wanted, parts, strict=True):
+            assert part.tobytes() == model.scores_words(chunks[k], table).tobytes()  # type: ignore[union-attr]
+            checked += 1
+    assert checked > 0
+
+
+def test_langid_feature_rows_of_a_mixed_batch_are_one_by_one(all_gold: list[dict[str, Any]]) -> None:
+    model = get_model()
+    assert model is not None
+    ws = list(dict.fromkeys(w for rec in all_gold for w in words(rec["text"])))
+    ws = [*ws[:300], "café", "über", "日本", "straße", *ws[300:320]]  # a-z words around accented ones
+    for batch in (ws, ws[:300]):  # with accented words, and a-z words only (the n-gram table's arrays)
+        found, at = model._feature_rows(batch)
+        rows, starts = [int(r) for r in found], [int(s) for s in at]
+        ends = [*starts[1:], len(rows)]
+        for w, a, b in zip(batch, starts, ends, strict=True):
+            assert rows[a:b] == model._feature_rows([w])[0], w  # a single word takes the plain path

@@ -161,7 +161,7 @@ def _is_credit(line: str) -> bool:
 def _repeated_captions(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
     """Two neighbouring copies of one long line (not the headline): a photo caption shown twice."""
     for a, b in itertools.pairwise(idx):
-        if a == idx[0] or len(lines[a].split()) < 5:
+        if a == idx[0] or len(lines[a].split(None, 4)) < 5:  # under five words (no need to split them all)
             continue
         if canon(lines[a]) == canon(lines[b]):
             for i in (a, b):
@@ -304,6 +304,8 @@ def _teaser_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict])
 def _caption_above_credit(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
     """Republika's 'Foto: Dok Kemenlu' under a photo: above the story's dateline, the line right over
     such a credit is the photo's caption."""
+    if not any(_PHOTO_CREDIT.match(lines[b].strip()) for b in idx[1:]):
+        return  # no credit line: nothing to mark (most pages), no dateline search
     datelines = [i for i in idx if not verdicts[i].boilerplate and DATELINE.match(lines[i].strip())]
     for a, b in itertools.pairwise(idx):
         if not datelines or b >= datelines[-1] or a == idx[0] or verdicts[a].boilerplate:
@@ -365,8 +367,10 @@ def _caps_signoff(lines: list[str], idx: list[int], verdicts: list[LineVerdict])
     live = [i for i in idx[1:] if not verdicts[i].boilerplate]
     for i in live[-3:]:
         line = lines[i].strip()
+        if len(line) > 60:
+            continue
         words = _SIGNOFF_SPLIT.split(line.strip("()"))
-        if len(line) <= 60 and 2 <= len(words) <= 8 and all(_CAPS_WORD.match(w) for w in words):
+        if 2 <= len(words) <= 8 and all(_CAPS_WORD.match(w) for w in words):
             verdicts[i].boilerplate, verdicts[i].reason = True, "byline"
     if len(live) >= 3 and is_name_line(lines[live[-1]].strip()) and _TERMINAL.search(lines[live[-2]].strip()):
         verdicts[live[-1]].boilerplate, verdicts[live[-1]].reason = True, "byline"

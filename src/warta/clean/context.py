@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
 
 from warta.clean.rules import infobox_titles, sidebar_labels
@@ -189,9 +190,18 @@ def _info_box(lines: list[str], idx: list[int], verdicts: Sequence[Verdict]) -> 
 
 def _box_title(line: str) -> bool:
     """A known title, alone or with one or two topic words after it ("INFO BANJIR")."""
-    words = line.strip().rstrip(":").casefold().split()
+    most = _longest_title() + 2
+    words = line.strip().rstrip(":").split(None, most)
+    if len(words) > most:  # a sentence: longer than any title and two topic words
+        return False
+    words = " ".join(words).casefold().split()  # casefolding neither makes nor takes blanks
     titles = infobox_titles()
     return any(" ".join(words[:k]) in titles for k in range(max(1, len(words) - 2), len(words) + 1))
+
+
+@cache
+def _longest_title() -> int:
+    return max((len(title.split()) for title in infobox_titles()), default=0)
 
 
 def _repeats_story(lines: list[str], idx: list[int], items: list[int]) -> bool:

@@ -29,23 +29,23 @@ def html_to_text(html: str, url: str | None = None) -> HtmlContent:
     from warta.clean.html_meta import author_from_tree, metadata_before_author, with_author
 
     params = {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
-    # one parse: the metadata pass reads the tree, the extraction works on its own copy (or on the
-    # tree itself when nothing reads it afterwards)
+    # one parse: the metadata pass and the author search read the tree and leave it as it is, then
+    # the extraction prunes it in place
     tree = load_page(html)
     meta: dict[str, str] = {}
     found = None
     if tree is not None:
         meta, needs_author = metadata_before_author(tree, url, params)
+        author = author_from_tree(tree) if needs_author else None
         page_url = url or meta.get("url")
-        found = main_text(tree, page_url, fast=True, in_place=not needs_author)
+        found = main_text(tree, page_url, fast=True, in_place=True)
         if found is None or not _reads_as_story(found):
-            # menu dump or near-empty: let trafilatura compare with readability and jusText
-            if not needs_author:  # the fast pass may have pruned the tree: the same tree again
-                tree = load_page(html)
-            found = None if tree is None else main_text(tree, page_url, fast=False, in_place=not needs_author)
+            # menu dump or near-empty: let trafilatura compare with readability and jusText, on the
+            # page as parsed (the fast pass pruned the tree)
+            tree = load_page(html)
+            found = None if tree is None else main_text(tree, page_url, fast=False, in_place=True)
         if needs_author and found is not None:
-            # last use of the tree: the author search may prune it in place, no deep copy
-            meta = with_author(meta, author_from_tree(tree, in_place=True))
+            meta = with_author(meta, author)
     text = ""
     if found is not None:
         text = found

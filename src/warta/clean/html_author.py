@@ -1,22 +1,26 @@
-"""trafilatura's author search in the page body (`extract_author`), in one Python pass over the tree.
+"""trafilatura's author search in the page body (`extract_author`), in one Python pass over the tree,
+without changing the tree.
 
-trafilatura prunes the tree with `AUTHOR_DISCARD_XPATHS`, then tries the three `AUTHOR_XPATHS` in
-turn; each is a `//*[...]` scan with EXSLT regex tests, about 2-3 ms apiece on a news page. Every
-test in those expressions reads only an element's tag and a few attributes, so one walk over the
-elements finds the matches of all four at once; pruning cannot add a match, it only removes the
-elements under a discarded one (and changes the text of the others, so the discarded elements are
-still deleted before any text is read).
+trafilatura prunes a deep copy of the tree with `AUTHOR_DISCARD_XPATHS`, then tries the three
+`AUTHOR_XPATHS` in turn; each is a `//*[...]` scan with EXSLT regex tests, about 2-3 ms apiece on a
+news page. Every test in those expressions reads only an element's tag and a few attributes, so
+one walk over the elements finds the matches of all four at once. Pruning cannot add a match: it
+only detaches the elements under a discarded one, and changes the text of an element that holds a
+discarded one (a deleted element's tail joins its neighbour's text). So a match is kept when no
+element on its way up is discarded, and its text is read from a pruned copy of that element alone
+when something inside it is discarded: the page's tree is never touched, no deep copy of it made.
 
 The predicates below are those expressions, test for test. They are used only while trafilatura's
 expressions are the ones they were written from (`_SOURCE_DIGEST`); otherwise, and on a page with
-a `<rel>` element (the one test that reads a child, `rel='me'`), trafilatura's own path runs.
+a `<rel>` element (the one test that reads a child, `rel='me'`), trafilatura's own path runs on a
+copy of the page.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from copy import copy
 from functools import cache
 
 from lxml.html import HtmlElement
@@ -46,29 +50,43 @@ _ANY_ID = re.compile("|".join(f"(?:{p.pattern})" for p in (_A1_ID, _A2_ID, _D0_I
 _CLASS_SEEN: dict[str, bool] = {}
 _ID_SEEN: dict[str, bool] = {}
 _SEEN_LIMIT = 50_000
+# the attributes read besides class and id
+_OTHER_KEYS = frozenset({"itemprop", "data-component", "rel", "data-testid"})
+# what the second discarding expression deletes (`//time|//figure`, covered by `_SOURCE_DIGEST`)
+_TAIL_TAGS = ("time", "figure")
 
 
 def author_in_body(tree: HtmlElement) -> str | None:
-    """What trafilatura's `extract_author` returns for `tree`, pruning `tree` itself (no copy)."""
-    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    """What trafilatura's pruning and author expressions find in `tree` (read from the document's
+    root, as the expressions are), normalised as `extract_author` does; `tree` is left as it is."""
     from trafilatura.json_metadata import normalize_authors
-    from trafilatura.metadata import extract_metainfo
-    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
     if _digest() != _SOURCE_DIGEST or next(tree.getroottree().getroot().iter("rel"), None) is not None:
-        subtree = prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS)
-        found = extract_metainfo(subtree, AUTHOR_XPATHS, len_limit=120)
+        found = _trafilatura_search(tree)
     else:
-        found = _first_author(tree, AUTHOR_DISCARD_XPATHS[1])
+        found = _first_author(tree)
     return normalize_authors(None, found) if found else None
 
 
-def author_candidates(
-    tree: HtmlElement, discard_tail: Callable[[HtmlElement], list[HtmlElement]]
-) -> list[list[HtmlElement]]:
-    """The elements each of the three author expressions selects on the pruned tree (pruning `tree`)."""
+def _trafilatura_search(tree: HtmlElement) -> str | None:
+    """trafilatura's own pruning and expressions, on a copy of the whole document."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.metadata import extract_metainfo
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    root = tree.getroottree().getroot()
+    twin = copy(root)
+    if root is not tree:  # the element of the copy that stands where `tree` stands
+        twin = next(dup for orig, dup in zip(root.iter(), twin.iter(), strict=True) if orig is tree)
+    pruned = prune_unwanted_nodes(twin, AUTHOR_DISCARD_XPATHS)
+    found: str | None = extract_metainfo(pruned, AUTHOR_XPATHS, len_limit=120)
+    return found
+
+
+def author_candidates(tree: HtmlElement) -> tuple[list[list[HtmlElement]], list[HtmlElement]]:
+    """The elements each of the three author expressions selects on the unpruned tree, and the
+    elements the first discarding expression deletes, all in document order."""
     from lxml.etree import Element
-    from trafilatura.xml import delete_element
 
     # the author expressions start at the document's root (`//*`), the discarding one at `tree`
     # (`.//*`): load_html may hand back an element below the root
@@ -76,13 +94,17 @@ def author_candidates(
     below = None if root is tree else set(tree.iterdescendants())
     discard: list[HtmlElement] = []
     found: list[list[HtmlElement]] = [[], [], []]
-    class_seen, id_seen = _CLASS_SEEN, _ID_SEEN
+    class_seen, id_seen, others = _CLASS_SEEN, _ID_SEEN, _OTHER_KEYS
     # elements only: comments and processing instructions are not elements to XPath's `*`
     for el in root.iter(Element):
-        tag = el.tag
+        keys = el.keys()  # one call for the names; most elements have no attribute a test reads
+        if not keys:
+            if el.tag == "author":
+                found[0].append(el)
+            continue
         get = el.get
-        cls, id_, prop = get("class"), get("id"), get("itemprop")
-        comp, rel, testid = get("data-component"), get("rel"), get("data-testid")
+        cls = get("class") if "class" in keys else None
+        id_ = get("id") if "id" in keys else None
         # a class or id that no test can match counts as absent (the answer per value is kept)
         if cls is not None and not (
             class_seen.get(cls) or _relevant(cls, class_seen, _CLASS_WORDS, _ANY_CLASS)
@@ -90,8 +112,10 @@ def author_candidates(
             cls = None
         if id_ is not None and not (id_seen.get(id_) or _relevant(id_, id_seen, _ID_WORDS, _ANY_ID)):
             id_ = None
-        if cls is None and id_ is None and prop is comp is rel is testid is None and tag != "author":
+        tag = el.tag
+        if cls is None and id_ is None and others.isdisjoint(keys) and tag != "author":
             continue
+        prop, comp, rel, testid = get("itemprop"), get("data-component"), get("rel"), get("data-testid")
         if tag == "author" or (tag in _A0_TAGS and _a0(cls, id_, prop, rel, testid)):
             found[0].append(el)
         if tag in _A1_TAGS and _a1(cls, id_, prop):
@@ -100,25 +124,48 @@ def author_candidates(
             found[2].append(el)
         if tag in _D0_TAGS and _d0(cls, id_, comp) and (el in below if below is not None else el is not root):
             discard.append(el)
-    if not any(found):
-        return found
-    for el in discard:
-        delete_element(el)
-    for el in discard_tail(tree):
-        delete_element(el)
-    return [[el for el in group if _attached(el, root)] for group in found]
+    return found, discard
 
 
-def _first_author(tree: HtmlElement, discard_tail: Callable[[HtmlElement], list[HtmlElement]]) -> str | None:
+def _first_author(tree: HtmlElement) -> str | None:
+    """trafilatura's extract_metainfo on the pruned tree: the first expression's first element with
+    a plausible text."""
     from trafilatura.utils import trim
 
-    # trafilatura's extract_metainfo: the first expression's first element with a plausible text
-    for group in author_candidates(tree, discard_tail):
+    groups, discard = author_candidates(tree)
+    if not any(groups):
+        return None
+    gone = set(discard)
+    holders = {up for el in discard for up in el.iterancestors()}  # elements something is cut from
+    for group in groups:
         for el in group:
-            content = trim(" ".join(el.itertext()))
+            if not _kept(el, gone):
+                continue
+            pruned = el in holders or next(el.iterdescendants(_TAIL_TAGS), None) is not None
+            content = trim(" ".join((_pruned_copy(el, gone) if pruned else el).itertext()))
             if content and 2 < len(content) < 120:
                 return content
     return None
+
+
+def _kept(el: HtmlElement, gone: set[HtmlElement]) -> bool:
+    """Whether `el` is still in the tree once the discarded elements and then every `<time>` and
+    `<figure>` left are deleted (`AUTHOR_DISCARD_XPATHS`): neither it nor an ancestor is one."""
+    return not any(up in gone or up.tag in _TAIL_TAGS for up in (el, *el.iterancestors()))
+
+
+def _pruned_copy(el: HtmlElement, gone: set[HtmlElement]) -> HtmlElement:
+    """A copy of `el` with the deletions pruning makes inside it, made as trafilatura makes them and
+    in its order: the discarded elements, then the `<time>` and `<figure>` elements still there."""
+    from trafilatura.xml import delete_element
+
+    twin = copy(el)
+    pairs = zip(el.iterdescendants(), twin.iterdescendants(), strict=True)
+    for dup in [dup for orig, dup in pairs if orig in gone]:
+        delete_element(dup)
+    for dup in list(twin.iterdescendants(_TAIL_TAGS)):
+        delete_element(dup)
+    return twin
 
 
 def _a0(cls: str | None, id_: str | None, prop: str | None, rel: str | None, testid: str | None) -> bool:
@@ -168,12 +215,6 @@ def _relevant(value: str, seen: dict[str, bool], words: frozenset[str], pattern:
             seen.clear()
         found = seen[value] = value in words or pattern.search(value) is not None
     return found
-
-
-def _attached(el: HtmlElement, root: HtmlElement) -> bool:
-    """Whether `el` is still in `root`'s tree (a deleted element's topmost ancestor is not `root`)."""
-    ancestors = list(el.iterancestors())
-    return (ancestors[-1] if ancestors else el) is root
 
 
 @cache

@@ -6,21 +6,25 @@
 * It builds its `Extractor` from trafilatura's settings on every call, a dozen `configparser`
   reads (about 0.2 ms); the options are the same on every page but for the URL, so they are read
   once per process and copied (trafilatura copies an `Extractor` the same way for its recall retry).
+* Its cascade (`trafilatura_sequence`) runs as `html_sequence.sequence`, the same cascade with two
+  more costs cut.
 
 The steps below are `bare_extraction`'s for warta's arguments (no metadata, comments, tables,
 language filter or deduplication), used only while its code and `Extractor.__init__` are the code
 they were copied from (`_SOURCE_DIGEST`, see `html_load.code_digest`); otherwise
-`bare_extraction` itself runs.
+`bare_extraction` itself runs (logged once per process: the extraction is the same, only slower).
 """
 
 from __future__ import annotations
 
+import logging
 from copy import copy
 from functools import cache
 from typing import Any
 
 from lxml.html import HtmlElement
 
+LOG = logging.getLogger(__name__)
 # code_digest of trafilatura.core.bare_extraction and trafilatura.settings.Extractor.__init__
 _SOURCE_DIGEST = "e0c54cb1f47aa171"
 
@@ -29,8 +33,9 @@ def main_text(tree: HtmlElement, url: str | None, fast: bool, in_place: bool) ->
     """The text of `bare_extraction(tree, ...)`, None when it finds none; `in_place` lets the
     extraction prune `tree` itself."""
     from lxml.etree import strip_tags
-    from trafilatura.core import trafilatura_sequence
     from trafilatura.xml import xmltotxt
+
+    from warta.clean.html_sequence import sequence
 
     if not _same_code():
         return _bare(tree, url, fast)
@@ -39,7 +44,7 @@ def main_text(tree: HtmlElement, url: str | None, fast: bool, in_place: bool) ->
         tree = copy(tree)
     options = _options(fast, url)
     try:
-        postbody, temp_text, _, temp_comments = trafilatura_sequence(tree, options, options.url or None)
+        postbody, temp_text, _, temp_comments = sequence(tree, options, options.url or None)
         if options.max_tree_size and len(postbody) > options.max_tree_size:
             strip_tags(postbody, "hi")
             if len(postbody) > options.max_tree_size:
@@ -101,4 +106,9 @@ def _same_code() -> bool:
 
     from warta.clean.html_load import code_digest
 
-    return code_digest(core.bare_extraction, settings.Extractor.__init__) == _SOURCE_DIGEST
+    same = code_digest(core.bare_extraction, settings.Extractor.__init__) == _SOURCE_DIGEST
+    if not same:  # cached: said once per process
+        LOG.warning(
+            "trafilatura's bare_extraction is not the code warta copied: calling it as it is (slower)"
+        )
+    return same

@@ -37,7 +37,8 @@ def load_page(html: str) -> HtmlElement | None:
     from lxml.html import fromstring
     from trafilatura import utils as tu
 
-    if not _same_code() or any(ch in html for ch in _INVALID):
+    # `find` rather than `in`: for "\x00" in a two-byte string `in` takes twice as long
+    if not _same_code() or any(html.find(ch) >= 0 for ch in _INVALID):
         return tu.load_html(html)
     beginning = html[:50].lower()
     check_flag = tu.is_dubious_html(beginning)

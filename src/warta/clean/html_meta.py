@@ -17,7 +17,9 @@ from lxml.html import HtmlElement
 LOG = logging.getLogger(__name__)
 # trafilatura's JSON_MINIFY with `\s+` for `\s`: the same text comes out (a run of blanks holds no quote)
 _MINIFY = re.compile(r'("(?:\\.|[^"\\])*")|\s+')
-_JSON_SCRIPTS = './/script[@type="application/ld+json" or @type="application/settings+json"]'
+# the scripts trafilatura reads, './/script[@type="application/ld+json" or @type="application/settings+json"]',
+# found by a walk over the <script> elements in C rather than an XPath scan of every element
+_JSON_TYPES = frozenset({"application/ld+json", "application/settings+json"})
 # what `_meta_json` was copied from: extract_meta_json's code (html_load.code_digest) and JSON_MINIFY
 _META_JSON_DIGEST = "8672ad270b89169b"  # extract_meta_json and normalize_json
 _JSON_MINIFY_SOURCE = r'("(?:\\.|[^"\\])*")|\s'
@@ -29,7 +31,7 @@ FIELDS = ("title", "author", "date", "sitename", "hostname", "url", "description
 def page_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any]) -> dict[str, str]:
     """title, author, date, sitename, hostname, url and description of a parsed page (absent: no key)."""
     meta, needs_author = metadata_before_author(tree, url, date_params)
-    return with_author(meta, author_from_tree(tree, in_place=False) if needs_author else None)
+    return with_author(meta, author_from_tree(tree) if needs_author else None)
 
 
 def metadata_before_author(
@@ -37,8 +39,8 @@ def metadata_before_author(
 ) -> tuple[dict[str, str], bool]:
     """Every field but an author found only in the page body, and whether that search is needed.
 
-    trafilatura searches the body for the author on a pruned deep copy of the tree; a caller that
-    is done with the tree can run that search last, on the tree itself (`author_from_tree`).
+    trafilatura searches the body for the author on a pruned deep copy of the tree; warta's search
+    (`author_from_tree`) leaves the tree as it is, and is run only when this pass found none.
     """
     from courlan import extract_domain
     from htmldate import find_date
@@ -87,8 +89,8 @@ def _meta_json(tree: HtmlElement, doc: Any) -> Any:
         or _meta_json_digest() != _META_JSON_DIGEST
     ):
         return tm.extract_meta_json(tree, doc)
-    for elem in tree.xpath(_JSON_SCRIPTS):
-        if not elem.text:
+    for elem in tree.iterdescendants("script"):
+        if not elem.text or elem.get("type") not in _JSON_TYPES:
             continue
         # split() gives the text between matches and group 1 (a string, or None for blanks)
         element_text = _normalize_json("".join(filter(None, _MINIFY.split(elem.text))))
@@ -127,13 +129,11 @@ def _normalize_json(string: str) -> str:
     return trim(HTML_STRIP_TAGS.sub("", string))
 
 
-def author_from_tree(tree: HtmlElement, in_place: bool) -> str | None:
-    """trafilatura's `extract_author`; `in_place` prunes `tree` itself instead of a deep copy."""
-    from trafilatura import metadata as tm
-
+def author_from_tree(tree: HtmlElement) -> str:
+    """trafilatura's `extract_author`, trimmed ('' when none); `tree` is left as it is."""
     from warta.clean.html_author import author_in_body
 
-    return _trimmed(author_in_body(tree) if in_place else tm.extract_author(tree))
+    return _trimmed(author_in_body(tree))
 
 
 def with_author(meta: dict[str, str], author: str | None) -> dict[str, str]:

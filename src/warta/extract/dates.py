@@ -70,8 +70,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:pada\s+)?hari\s+)?({wd})\s*,?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\s*\)",
             re.I,
         ),
-        "iso": re.compile(r"(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?![\d/])"),
-        "numeric": re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"),
+        # the look-behinds follow the first digit, so `re` jumps from digit to digit
+        "iso": re.compile(r"(\d(?<![\d/].)\d{3})-(\d{2})-(\d{2})(?![\d/])"),
+        "numeric": re.compile(r"(\d(?<![\d/.].)\d?)[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"),
         "range": re.compile(
             rf"\b(\d{{1,2}})(?=\s*(?:-|–|hingga|sampai|dan|to|and)\s*\d{{1,2}}\s+(?:{mo})\b)", re.I
         ),
@@ -122,13 +123,26 @@ def _triggers() -> frozenset[str]:
 
 @cache
 def _trigger_starts() -> re.Pattern[str]:
-    """The starts of words that may be triggers, in lower-cased text: a superset found in C.
+    """What may open a trigger word, tried at word starts of lower-cased text: a superset found in C.
 
     A word whose first character is a digit starts with neither a letter a-z nor "_"; a trigger
     word matches the (lower-case) trigger alternation. Lower-casing one character to one keeps which
     characters are word characters (checked over all of Unicode in the tests), so word starts agree.
     """
-    return re.compile(rf"(?<!\w)(?:[^\W_a-z]|(?:{_alt(sorted(_triggers()))})(?!\w))")
+    return re.compile(rf"[^\W_a-z]|(?:{_alt(sorted(_triggers()))})(?!\w)")
+
+
+@cache
+def _trigger_screen() -> re.Pattern[str]:
+    """`_trigger_starts` after a non-word character (the match's end is the word start): a leading
+    class of plain ranges lets `re` skip letters fast; the look-behind drops non-ASCII letters."""
+    return re.compile(rf"[^a-zA-Z0-9_](?<=\W)(?={_trigger_starts().pattern})")
+
+
+def _candidates(low: str) -> list[int]:
+    """Where `_trigger_starts` matches at a word start of lower-cased text, in order."""
+    first = [0] if _trigger_starts().match(low) else []
+    return first + [m.end() for m in _trigger_screen().finditer(low)]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -146,9 +160,9 @@ def _window_words(text: str) -> list[tuple[int, int, set[str]]]:
     out: list[tuple[int, int, set[str]]] = []
     low = text.lower()
     # candidate word starts from one scan when lower-casing keeps offsets, else every word
-    found = _trigger_starts().finditer(low) if len(low) == len(text) else _WORD.finditer(text)
+    found = _candidates(low) if len(low) == len(text) else [m.start() for m in _WORD.finditer(text)]
     for c in found:
-        m = _WORD.match(text, c.start())
+        m = _WORD.match(text, c)
         assert m is not None  # a candidate starts a word
         w = m.group(0).lower()
         if w[0].isdigit() or w in trig:

@@ -273,14 +273,12 @@ def _weak_before(toks: list[Tok], c: Cand) -> str | None:
     return None
 
 
-def _part_of_open(cands: list[Cand], k: int, open_: list[bool], known: dict[str, tuple[int, str]]) -> bool:
+def _new_open(c: Cand, known: dict[str, tuple[int, str]]) -> bool:
     """ "37 pesakit masih dirawat, termasuk tiga di ICU": a subset of a count of its own sentence that
-    names no measure has none either, rather than the previous sentence's; unless that count was
-    reported before ("27 individu ditahan" in the headline, then "27 individu termasuk lima wanita")."""
-    return any(
-        open_[j] and cands[j].noun and known.get(cands[j].noun or "", (0, ""))[0] != cands[j].num.value
-        for j in range(k)
-    )
+    names no measure (this, for a count `c` left open) has none either, rather than the previous
+    sentence's; unless that count was reported before ("27 individu ditahan" in the headline, then
+    "27 individu termasuk lima wanita")."""
+    return bool(c.noun) and known.get(c.noun or "", (0, ""))[0] != c.num.value
 
 
 def _continues(toks: list[Tok], c: Cand) -> bool:
@@ -342,6 +340,7 @@ def sentence_counts(
     ]
     displaced = any(cu.measure == "displaced" for cu in cues)
     open_: list[bool] = []  # no measure found (None), as opposed to excluded ("")
+    open_before = False  # an earlier count of this sentence is open and `_new_open`
     for k, c in enumerate(cands):
         m = _measure(toks, cands, k, cues)
         if m == "" and displaced and c.noun == "mangsa":
@@ -352,7 +351,7 @@ def sentence_counts(
         if m is None and not cues and not affected and c.noun in _PLAIN_PEOPLE:
             m = _weak_before(toks, c) or m  # "penduduk Johor dianggarkan 4.1 juta orang": a population
         if m is None and not cues and not affected and prev_measure and _continues(toks, c):
-            m = None if _part_of_open(cands, k, open_, known or {}) else prev_measure
+            m = None if open_before else prev_measure
         if (
             m is None
             and not cues
@@ -374,6 +373,7 @@ def sentence_counts(
             m = ""  # "13 survivors, including four children": a part of a count that is not a figure
         c.measure = m or None
         open_.append(m is None)
+        open_before = open_before or (m is None and _new_open(c, known or {}))
     # "Sepuluh warga Thailand dan satu warga Filipina juga dibebaskan": coordinated counts share a measure
     for k in range(len(cands) - 2, -1, -1):
         c, nxt = cands[k], cands[k + 1]

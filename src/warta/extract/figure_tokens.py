@@ -110,10 +110,20 @@ def lexicon() -> Lexicon:
     return Lexicon(rows)
 
 
-def words(text: str, start: int, end: int) -> set[str]:
+def words(text: str, start: int, end: int, low: str | None = None) -> set[str]:
     """The lower-cased words of `text[start:end]`, numbers and dates not joined: a superset of the
-    plain tokens' words (cheap: no `Tok`)."""
+    plain tokens' words (cheap: no `Tok`). `low`, from `lowered(text)`, saves lower-casing each word."""
+    if low is not None:
+        return set(_TOKEN.findall(low, start, end))
     return {w.lower() for w in _TOKEN.findall(text, start, end)}
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` when its tokens are the lower-cased tokens of `text`: lower() maps each
+    character to one of the same class (word, digit, space; checked over all of Unicode in the
+    tests) unless the length changes, and only a capital sigma looks at its neighbours."""
+    low = text.lower()
+    return low if len(low) == len(text) and "\u03a3" not in text else None
 
 
 def tokens(

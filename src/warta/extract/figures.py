@@ -22,7 +22,7 @@ from warta.extract.figure_counts import qualifier, sentence_counts
 from warta.extract.figure_credit import reported_after
 from warta.extract.figure_paragraph import carried_source, opening_source, subset_source
 from warta.extract.figure_sources import Attributor, as_of
-from warta.extract.figure_tokens import lexicon, pronoun_measure, scan, tokens, words
+from warta.extract.figure_tokens import lexicon, lowered, pronoun_measure, scan, tokens, words
 from warta.extract.numbers import find_numbers
 from warta.model import Article, DateMention, Evidence, Figure, Measure, Qualifier
 from warta.registry import register
@@ -39,7 +39,8 @@ def extract_figures(article: Article) -> list[Figure]:
     attributor = Attributor(article)
     counted = {bisect.bisect_right(starts, pos) - 1 for pos in nums}
     # A sentence without a people noun or measure word yields nothing, as if it held no number.
-    counted = {k for k in counted if lexicon().may_count(words(text, *spans[k]))}
+    low = lowered(text)
+    counted = {k for k in counted if lexicon().may_count(words(text, *spans[k], low))}
     if not counted:
         return []
     by_sentence: dict[int, list[DateMention]] = {}  # each sentence's dates, in the article's order

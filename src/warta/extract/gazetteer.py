@@ -22,6 +22,7 @@ _WORD = re.compile(r"\w+")
 # What may separate two words of one name: a space, a hyphen, an apostrophe, a dot ("D.C.", "M.H.").
 _GAP = re.compile(r"[ \u00a0]?[-'’‘.\u2010\u2011\u2013]?[ \u00a0]?")
 MAX_ALIAS_TOKENS = 10
+_ONE_WORD_LIMIT = 200_000
 _ENCLITIC = "nya"
 
 
@@ -133,6 +134,7 @@ class Gazetteer:
         self.prefixes = {key[:n] for key in self.by_tokens for n in range(1, len(key) + 1)}
         self.starts = {key[0] for key in self.by_tokens}
         self.opens = WordMemo(self._opens)  # words recur within and across texts
+        self._one_word: dict[str, tuple[Alias, int] | None] = {}  # word -> `_best_at` of it alone
 
     def _opens(self, word: str) -> bool:
         """Only words some alias starts with are tried, and a lower-case one only when an alias starts so."""
@@ -164,6 +166,24 @@ class Gazetteer:
         """The longest alias written from word `i` on (the first in list order among equals). Words
         are read while they still begin some alias and the gap before them may sit inside a name;
         only these words are folded (most words of a text open no alias)."""
+        word = words[i]
+        if i + 1 < len(words):
+            gap = gaps[i]
+            if (gap == " " or _gap_ok(gap, len(word))) and (
+                fold_token(word),
+                fold_token(words[i + 1]),
+            ) in self.prefixes:
+                return self._longest(gaps, words, i)
+        # no alias goes on past this word (most words): the answer is the word's alone, remembered
+        memo = self._one_word
+        if word in memo:
+            return memo[word]
+        if len(memo) > _ONE_WORD_LIMIT:
+            memo.clear()  # a long corpus run meets endless words
+        found = memo[word] = self._longest(gaps, [word], 0)
+        return found
+
+    def _longest(self, gaps: list[str], words: list[str], i: int) -> tuple[Alias, int] | None:
         found = []
         key: tuple[str, ...] = ()
         for j in range(i, min(len(words), i + MAX_ALIAS_TOKENS + 1)):

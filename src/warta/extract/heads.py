@@ -173,6 +173,7 @@ def known_place_end(text: str, start: int, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=65536)
 def only_head(surface: str) -> bool:
     head = may_start(("org_heads",), word_at(surface, 0)) and linking.phrase_regex("org_heads").fullmatch(
         surface

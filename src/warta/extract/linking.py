@@ -74,6 +74,9 @@ class Doc:
     cands: list[Cand] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # sorted, non-overlapping
     ends: dict[int, Cand] = field(default_factory=dict)  # mention end -> mention
+    # some mention of `taken` ends before the one before it (one sits inside another): then the
+    # ends are not sorted with the starts, and `runs.runs` bisects them as they are
+    tangled: bool = False
 
     def free(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.taken, (start, len(self.text) + 1))
@@ -83,11 +86,15 @@ class Doc:
 
     def add(self, cand: Cand) -> None:
         self.cands.append(cand)
-        bisect.insort(self.taken, (cand.start, cand.end))
+        taken, span = self.taken, (cand.start, cand.end)
+        i = bisect.bisect_right(taken, span)
+        taken.insert(i, span)  # `bisect.insort`, keeping the place to test the ends' order
+        if (i > 0 and taken[i - 1][1] > cand.end) or (i + 1 < len(taken) and taken[i + 1][1] < cand.end):
+            self.tangled = True
         self.ends[cand.end] = cand
 
     def reset(self, cands: list[Cand]) -> None:
-        self.cands, self.taken, self.ends = [], [], {}
+        self.cands, self.taken, self.ends, self.tangled = [], [], {}, False
         for c in cands:
             self.add(c)
 
@@ -161,10 +168,27 @@ def persons() -> PersonIndex:
 
 def person(start: int, end: int, surface: str) -> list[Cand]:
     """A person mention: honorifics dropped, a near spelling of a known person linked to it."""
+    return [
+        Cand(start + a, end if b is None else start + b, name, "PER", link, "rule")
+        for a, b, name, link in _person_parts(surface)
+    ]
+
+
+_Part = tuple[int, int | None, str, Linked]
+
+
+@lru_cache(maxsize=65536)
+def _person_parts(surface: str) -> tuple[_Part, ...]:
+    """`person` read off the surface alone (names recur within and across texts): each mention's
+    start and end from the surface's start (None: the end `person` is given), name and link."""
     ticket = _TICKET.fullmatch(surface)
     if ticket is not None:  # "Andika Perkasa-Hendrar Prihadi": a candidate pair, two persons
-        return person(start, start + ticket.end(1), ticket.group(1)) + person(
-            start + ticket.start(2), end, ticket.group(2)
+        second = ticket.start(2)
+        return tuple(
+            (a, ticket.end(1) if b is None else b, n, k) for a, b, n, k in _person_parts(ticket.group(1))
+        ) + tuple(
+            (second + a, None if b is None else second + b, n, k)
+            for a, b, n, k in _person_parts(ticket.group(2))
         )
     name, cut = strip_honorifics(surface)
     while (m := _LEAD_ACRONYM.match(name)) is not None:  # "KOI Rita Subowo": the body, then the person
@@ -180,15 +204,15 @@ def person(start: int, end: int, surface: str) -> list[Cand]:
     if len(words) < len(name.split()):
         name = name[: name.rfind(words[-1]) + len(words[-1])]
     if not name or (name.isupper() and len(name) <= 6):
-        return []  # "anggota CC": capitals are a body's acronym, not a person
+        return ()  # "anggota CC": capitals are a body's acronym, not a person
     if any(w in word_set("office_words") for w in tokens(name)):
-        return []  # "Protection Associate", "Kedutaan Besar": an office or job, not a person
+        return ()  # "Protection Associate", "Kedutaan Besar": an office or job, not a person
     if portfolio(name.split()):
-        return []  # "Seksi Pengendalian dan Penanganan Sengketa": a portfolio (pe-...-an nouns), not a person
+        return ()  # "Seksi Pengendalian dan Penanganan Sengketa": a portfolio (pe-...-an nouns), not a person
     canonical = _GIVEN_ABBREVIATION.sub(r"\1", name)  # "Mohd. Rizal Hashim" is written "Mohd Rizal Hashim"
     near = persons().near(canonical)
     link = as_linked(near) if near is not None else Linked(canonical, "person")
-    return [Cand(start + cut, end, name, "PER", link, "rule")]
+    return ((cut, None, name, link),)
 
 
 _GIVEN_ABBREVIATION = re.compile(r"\b(Mohd|Muhd|Md|Abd)\.(?= )")

@@ -9,7 +9,7 @@ word of `meetings_enumerators.txt`).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from warta.extract.attribution import Named, word_list
@@ -36,15 +36,20 @@ def _group() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=256)
+def _listed(noun: str) -> re.Pattern[str]:
+    """The group's noun, then a word opening its list of members ("ahli waris, yakni")."""
+    cues = "|".join(re.escape(w) for w in word_list("meetings_enumerators.txt"))
+    return re.compile(rf"\b{re.escape(noun)}\s*,?\s*(?:{cues})\b\s*:?", re.I)
+
+
 def group_side(text: str, spans: list[Named], lo: int, pos: int) -> list[Named]:
     """The persons a numbered group right before `pos` stands for, or []."""
     m = _group().search(text, lo, pos)
     if m is None:
         return []
     count, noun = _counts()[" ".join(m.group(1).casefold().split())], m.group(2)
-    cues = "|".join(re.escape(w) for w in word_list("meetings_enumerators.txt"))
-    listed = re.compile(rf"\b{re.escape(noun)}\s*,?\s*(?:{cues})\b\s*:?", re.I)
-    found = [x for x in listed.finditer(text, 0, m.start())]
+    found = [x for x in _listed(noun).finditer(text, 0, m.start())]
     if not found:
         return []
     start = found[-1].end()

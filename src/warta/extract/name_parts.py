@@ -68,11 +68,11 @@ def after_person_noun(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in linking.word_set("person_nouns")
 
 
-_SPEECH_BEFORE = re.compile(
-    r"(?:^|\s)(?:kata|ujar|ucap|ungkap|jelas|tutur|tegas|terang|imbuh|tambah|sebut|menurut|said|says|"
-    r"told|according to)\s*$",
-    re.IGNORECASE,
+_SPEECH_WORDS = (
+    *("kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "tegas", "terang", "imbuh", "tambah", "sebut"),
+    *("menurut", "said", "says", "told", "according to"),
 )
+_SPEECH_BEFORE = re.compile(rf"(?:^|\s)(?:{'|'.join(_SPEECH_WORDS)})\s*$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menyebut|berkata|mengakui|"
     r"said|says|told|menambahkan|kata|katanya|ujarnya|acknowledged|admitted|stressed|explained|added|urged)\b",
@@ -91,19 +91,32 @@ def _person_noun_at(text: str, pos: int) -> bool:
 
 def speech_context(text: str, start: int, end: int, min_words: int = 2) -> bool:
     """A verb of saying or an appositive next to a name: "Osama Hamdan, yang mewakili ..."."""
-    if len(text[start:end].split()) < min_words or _PLACE_PREP.search(text, max(0, start - 8), start):
+    words = len(text[start:end].split())
+    if words < min_words or _PLACE_PREP.search(text, max(0, start - 8), start):
         return False  # "Analysts at Mandiri Sekuritas said": the speakers are at the place or body
     after = text[end : end + 40]
     if _SPEECH_AFTER.match(after):
         return True
+    if words >= 2 and _appositive(after):  # an appositive vouches for a name of two words at least
+        return True
+    return _speech_before(text[max(0, start - 20) : start])
+
+
+def _appositive(after: str) -> bool:
+    """ "..., yang ...", "..., a lawmaker from ...", "..., Menteri ...": a role right after the name."""
     m = _COMMA.match(after)
     if m is not None and (article := _ARTICLE.match(after, m.end())) is not None:
         m = article  # "Rahmat Hidayatullah, a lawmaker from ...": the role after its article
-    appositive = m and (
+    return m is not None and bool(
         after[m.end() :].startswith("yang ")
         or linking.title_regex().match(after, m.end())
         or _person_noun_at(after, m.end())
     )
-    if appositive and len(text[start:end].split()) >= 2:
-        return True
-    return bool(_SPEECH_BEFORE.search(text[max(0, start - 20) : start]))
+
+
+def _speech_before(window: str) -> bool:
+    """`_SPEECH_BEFORE` searched in `window`; an ASCII window ends with one of the words when it
+    matches (lower() folds ASCII as IGNORECASE does): the literal test first, the regex after."""
+    if window.isascii() and not window.rstrip().lower().endswith(_SPEECH_WORDS):
+        return False
+    return _SPEECH_BEFORE.search(window) is not None

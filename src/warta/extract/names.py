@@ -56,11 +56,24 @@ _LISTED = re.compile(r"(?:,|\bdan|\band|&)\s*$")  # "..., dan Geofisika": a list
 
 def rule_cands(doc: Doc, ner: Ner) -> None:
     """Add a mention for every piece of an uncovered run that something vouches for."""
+    text = doc.text
     for s, e in runs(doc):
-        if _DOMAIN_AFTER.match(doc.text, e) or LANGUAGE_BEFORE.search(doc.text, max(0, s - 8), s):
+        # literal screens first: the address opens with a dot; a language word ends in "asa " (before
+        # the run, or before a line break right before it, where `$` matches too)
+        if (text.startswith(".", e) and _DOMAIN_AFTER.match(text, e)) or (
+            text.find("asa ", max(0, s - 6), s) >= 0 and LANGUAGE_BEFORE.search(text, max(0, s - 8), s)
+        ):
             continue  # "Pahami.id", "Aktual.com": an address, the outlet signing; "bahasa Arab"
-        s, titled = titles.after_title(doc.text, s, e)
-        segs = segments(doc.text, s, e)
+        s, titled = titles.after_title(text, s, e)
+        if _one_word(text, s, e):  # most runs: `segments` would give the trimmed word alone
+            a, b = trim(text, s, e)
+            if b <= a or lone_ordinary(text[a:b]):
+                continue
+            kind = "title" if a == s and (titled or titles.titled_before(doc, s)) else ""
+            for cand in _segment_cands(doc, a, b, kind, "end", ner):
+                doc.add(cand)
+            continue
+        segs = segments(text, s, e)
         # one ordinary word: as a run's only piece it yields no mention even after a title
         if len(segs) == 1 and segs[0][2] == "" and lone_ordinary(doc.text[segs[0][0] : segs[0][1]]):
             continue  # "The", "However": nothing to find, titled or not (the same test `_segment_cands` ends on)
@@ -77,8 +90,7 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     seg_start, kind, pos = start, "", start
     surface = text[start:end]
-    plain, whole = _plain_word(surface)
-    if plain and (end == len(text) or not whole or not (text[end].isalnum() or text[end] == "_")):
+    if _one_word(text, start, end):
         s, e = trim(text, start, end)  # one word opening no title (most runs): told by the word alone
         return [(s, e, "")] if e > s else []
     if _headed(surface):
@@ -109,6 +121,12 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if e > s:
             trimmed.append((s, e, k))
     return trimmed
+
+
+def _one_word(text: str, start: int, end: int) -> bool:
+    """The run is one word opening no title, told by the word alone (`_plain_word`)."""
+    plain, whole = _plain_word(text[start:end])
+    return plain and (end == len(text) or not whole or not (text[end].isalnum() or text[end] == "_"))
 
 
 @lru_cache(maxsize=65536)
@@ -255,16 +273,18 @@ def _classify(doc: Doc, start: int, end: int, titled: bool, ner: Ner) -> list[Ca
     ner.reserve(start, end)  # the sentence's bounds as if read now; the model runs only if needed
     if titled and linking.NOMINAL_WORD.fullmatch(surface):
         return []  # "Direktur Kepatuhan": a portfolio noun (ke-/pe-...-an), not a name
-    if titled and len(surface.split()) >= 2:
+    words = len(surface.split())
+    if titled and words >= 2:
         return [_titled(c) for c in person(start, end, surface)]
     inside = ner.overlapping(start, end)
-    if len(surface.split()) >= 2 and name_parts.aged(doc.text, end) and not _headed(surface):
+    if words >= 2 and name_parts.aged(doc.text, end) and not _headed(surface):
         return person(start, end, surface)  # "Teoh Kah Seng, 52, a director": a name with its age
     if titled and (not inside or inside[0].label == "PER"):
         return [_titled(c) for c in person(start, end, surface)]
-    after_noun = name_parts.after_person_noun(doc.text, start, end)  # "head X", "challenger X"
+    # "head X", "challenger X"; both tests need two words at least (most pieces are one word)
+    after_noun = words >= 2 and name_parts.after_person_noun(doc.text, start, end)
     if not inside or (after_noun and len(inside) == 1 and inside[0].start <= start and end <= inside[0].end):
-        named = after_noun or name_parts.speech_context(doc.text, start, end)
+        named = after_noun or (words >= 2 and name_parts.speech_context(doc.text, start, end))
         return person(start, end, surface) if named else []
     out: list[Cand] = []
     for m in _join_persons(doc.text, inside):
@@ -292,7 +312,7 @@ def descriptive_building(text: str, start: int, end: int) -> int | None:
 def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:
     surface = doc.text[start:end]
     words = surface.split()
-    if not words or all(w.casefold() in linking.word_set("stop_words") or common(w) for w in words):
+    if _no_name(surface):
         return []
     if _only_head(surface):
         return []  # "Stadion" of "Stadion Gelora Bung Karno": a head word, the name is elsewhere
@@ -309,6 +329,13 @@ def _from_ner(doc: Doc, start: int, end: int, label: str) -> list[Cand]:
         link = found or Linked(name, linking.TYPES[label])
         return [Cand(start, end, surface, label, link, "ner")]
     return []
+
+
+@lru_cache(maxsize=65536)
+def _no_name(surface: str) -> bool:
+    """No word of the piece is a name word: all stop words or ordinary words (or no word at all)."""
+    stop = linking.word_set("stop_words")
+    return all(w.casefold() in stop or common(w) for w in surface.split())
 
 
 _LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|dekat|at|in|to|from)|[Kk]ota|[Ww]ilayah|[Dd]aerah) $")

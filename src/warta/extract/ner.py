@@ -19,10 +19,13 @@ import re
 import threading
 from collections import Counter, defaultdict
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from warta.extract.ner_crf import CrfModel, emissions, read_model, viterbi
+import numpy as np
+
+from warta.extract.ner_crf import CrfModel, Ints, best_labels, emissions, read_model
 from warta.extract.ner_fast import Featurizer, Slots
 from warta.extract.ner_features import TOKEN_RE, cues, sentence_features, title_words
 from warta.model import Mention
@@ -31,7 +34,10 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner.crfsuite"
 LABELS = frozenset({"PER", "ORG", "LOC"})
 _DASHES = frozenset({"-", "–", "—"})
 _BRACKETS = frozenset({"(", ")", "[", "]"})
-_BREAK_CHAR = re.compile("[" + re.escape("".join(_DASHES | _BRACKETS)) + "]")  # all one character long
+_BREAK_TOKENS = _DASHES | _BRACKETS  # all one character long
+# TOKEN_RE as a split: the text between tokens (spaces) and the tokens in turn, whose lengths
+# add up to the tokens' offsets without a match object per token
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")
 # Second words of honorifics and ranks ("Datuk Seri", "Tan Sri", "Marsekal TNI"), dropped only
 # after a title word.
 _AFTER_TITLE = frozenset({"seri", "sri", "tni", "polri"})
@@ -84,18 +90,35 @@ def recognize_tokens(tokens: list[str]) -> list[str]:
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
     """BIO tags for many pre-tokenised sentences at once."""
-    chunks = [s[i : i + _MAX_TOKENS] for s in sentences for i in range(0, len(s), _MAX_TOKENS)]
+    found = _tag(sentences)
+    if isinstance(found, list):
+        return found
+    ids, labels = found
+    names = np.array(labels, object)[ids].tolist()
+    out: list[list[str]] = []
+    at = 0
+    for s in sentences:
+        out.append(names[at : at + len(s)])
+        at += len(s)
+    return out
+
+
+def _tag(sentences: list[list[str]]) -> tuple[Ints, tuple[str, ...]] | list[list[str]]:
+    """The label ids of all the sentences' tokens, one sentence after another, and the labels'
+    names (numpy, for a batch); else (pycrfsuite, a sentence or two) each sentence's tags."""
+    if max(map(len, sentences), default=0) <= _MAX_TOKENS:
+        chunks = list(filter(None, sentences))  # one chunk a sentence, none for an empty one
+    else:
+        chunks = [s[i : i + _MAX_TOKENS] for s in sentences for i in range(0, len(s), _MAX_TOKENS)]
     found = _numpy_tagger()
     if found is not None and len(chunks) >= _BATCH_SENTENCES:
         model, slots, _ = found
         with _lock:  # the word table grows as it goes
-            ids = slots.build(chunks)
-        paths = viterbi(model, emissions(model, ids), [len(c) for c in chunks])
-        tagged = [[model.labels[k] for k in path] for path in paths]
-    else:
-        tagger = _get_tagger()
-        features = found[2].sentence if found is not None else sentence_features
-        tagged = [tagger.tag(features(chunk)) for chunk in chunks]
+            ids, start = slots.build(chunks)
+        return best_labels(model, emissions(model, ids, start), list(map(len, chunks))), model.labels
+    tagger = _get_tagger()
+    features = found[2].sentence if found is not None else sentence_features
+    tagged = [tagger.tag(features(chunk)) for chunk in chunks]
     if all(0 < len(s) <= _MAX_TOKENS for s in sentences):  # one chunk each
         return tagged
     out: list[list[str]] = []
@@ -105,6 +128,51 @@ def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
         for _ in range(0, len(s), _MAX_TOKENS):
             tags += next(pieces)
         out.append(tags)
+    return out
+
+
+@cache
+def _bio(labels: tuple[str, ...]) -> tuple[Ints, Ints, Ints, tuple[str, ...]]:
+    """Per label id: whether it is a `B-`, an `I-`, its kind's number; and the kinds by number."""
+    parts = [label.partition("-") for label in labels]
+    kinds = tuple(dict.fromkeys(kind for _, _, kind in parts))
+    begins = np.array([prefix == "B" for prefix, _, _ in parts])
+    inside = np.array([prefix == "I" for prefix, _, _ in parts])
+    return begins, inside, np.array([kinds.index(kind) for _, _, kind in parts], np.intp), kinds
+
+
+def _entity_spans(sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+    """`spans_from_bio` of each sentence's tags; for a batch, read off its label ids at once."""
+    found = _tag(sentences)
+    if isinstance(found, list):
+        return [spans_from_bio(tags) for tags in found]
+    return _bio_spans(*found, [len(s) for s in sentences])
+
+
+def _bio_spans(ids: Ints, labels: tuple[str, ...], sizes: list[int]) -> list[list[tuple[int, int, str]]]:
+    """`spans_from_bio` of each sentence's tags, from the label ids of the sentences' tokens one
+    after another (`sizes` tokens each)."""
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sizes]
+    begins, inside, kind_of, kinds = _bio(labels)
+    named = (begins | inside)[ids]
+    if not named.any():
+        return out
+    size = np.array(sizes, np.intp)
+    starts = np.cumsum(size) - size
+    kind = kind_of[ids]
+    # an `I-` goes on with the entity before it if that is of its kind in the same sentence
+    goes_on = inside[ids]
+    goes_on[1:] &= named[:-1] & (kind[1:] == kind[:-1])
+    goes_on[starts[size > 0]] = False
+    firsts = np.flatnonzero(named & ~goes_on)
+    stops = np.flatnonzero(np.concatenate((~goes_on, [True])))  # the end is a stop too
+    lasts = stops[np.searchsorted(stops, firsts, "right")]
+    where = np.searchsorted(starts, firsts, "right") - 1  # an empty sentence shares the next's start
+    at = starts[where]
+    for first, last, k, s in zip(
+        (firsts - at).tolist(), (lasts - at).tolist(), kind[firsts].tolist(), where.tolist(), strict=True
+    ):
+        out[s].append((first, last, kinds[k]))
     return out
 
 
@@ -126,19 +194,38 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _sentence_token_spans(text: str) -> list[list[tuple[int, int]]]:
     """Tokens grouped into sentences (the CRF was trained on sentences)."""
-    groups: list[list[tuple[int, int]]] = []
-    for s_start, s_end in _sentences(text):
-        spans = [m.span() for m in TOKEN_RE.finditer(text, s_start, s_end)]  # = tokenize(text[s_start:s_end])
+    return [_spans(start, parts) for start, parts, _ in _sentence_tokens(text)]
+
+
+# A sentence: where it starts, the text before each token and the token in turn (the parts
+# `_TOKEN_SPLIT` gives, the last space left out), and its tokens (= `tokenize` of the sentence).
+Piece = tuple[int, list[str], list[str]]
+
+
+def _sentence_tokens(text: str) -> list[Piece]:
+    """The text's sentences as pieces; the tokens' offsets are worked out when needed only."""
+    groups: list[Piece] = []
+    for start, end in _sentences(text):
+        parts = _TOKEN_SPLIT.split(text if start == 0 and end == len(text) else text[start:end])
+        parts.pop()
+        tokens = parts[1::2]
         # a dateline ("JAKARTA - ", "Gaza, Purna Warta - ") is tagged apart from its sentence
-        upto, cut = min(len(spans), 8), 0
-        if upto > 1 and _BREAK_CHAR.search(text, spans[1][0], spans[upto - 1][1]):  # else no token breaks
+        upto = min(len(tokens), 8)
+        if upto > 1 and not _BREAK_TOKENS.isdisjoint(tokens[1:upto]):  # else no token breaks
+            spans = _spans(start, parts)
             cut = next((k for k in range(1, upto) if _is_break(text, spans, k)), 0)
-        if cut and text[spans[cut][0] : spans[cut][1]] in _DASHES:
-            groups.append(spans[: cut + 1])
-            spans = spans[cut + 1 :]
-        if spans:
-            groups.append(spans)
+            if cut and tokens[cut] in _DASHES:
+                groups.append((start, parts[: 2 * cut + 2], tokens[: cut + 1]))
+                start, parts, tokens = spans[cut][1], parts[2 * cut + 2 :], tokens[cut + 1 :]
+        if tokens:
+            groups.append((start, parts, tokens))
     return groups
+
+
+def _spans(start: int, parts: list[str]) -> list[tuple[int, int]]:
+    """The tokens' `(start, end)` offsets in the text."""
+    ends = list(accumulate(map(len, parts), initial=start))
+    return list(zip(ends[1::2], ends[2::2], strict=True))
 
 
 def spans_from_bio(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -167,32 +254,29 @@ def recognize(text: str) -> list[Mention]:
     One name keeps one type within a document: each distinct mention text takes the type it
     gets most often (first seen on a tie), since the CRF sees one sentence at a time.
     """
-    groups = _sentence_token_spans(text)
-    tagged = tag_sentences([_uncapitalise([text[a:b] for a, b in spans]) for spans in groups])
-    return _mentions(text, list(zip(groups, tagged, strict=True)))
+    return recognize_many([text])[0]
 
 
 def recognize_many(texts: list[str]) -> list[list[Mention]]:
     """`recognize` of each text, all their sentences tagged in one batch (much cheaper per sentence)."""
-    groups = [_sentence_token_spans(text) for text in texts]
-    batch = [
-        _uncapitalise([text[a:b] for a, b in spans])
-        for text, g in zip(texts, groups, strict=True)
-        for spans in g
-    ]
-    tagged = iter(tag_sentences(batch))
-    return [
-        _mentions(text, [(spans, next(tagged)) for spans in g]) for text, g in zip(texts, groups, strict=True)
-    ]
+    groups = [_sentence_tokens(text) for text in texts]
+    found = iter(_entity_spans([_uncapitalise(tokens) for g in groups for _, _, tokens in g]))
+    out: list[list[Mention]] = []
+    for text, g in zip(texts, groups, strict=True):
+        # not strict: `found` runs on over the next texts' sentences
+        named = [(piece, spans) for piece, spans in zip(g, found, strict=False) if spans]
+        out.append(_mentions(text, named) if named else [])
+    return out
 
 
-def _mentions(text: str, sentences: list[tuple[list[tuple[int, int]], list[str]]]) -> list[Mention]:
+def _mentions(text: str, sentences: list[tuple[Piece, list[tuple[int, int, str]]]]) -> list[Mention]:
     mentions: list[Mention] = []
-    for spans, tags in sentences:
-        for first, last, label in spans_from_bio(tags):
+    for (at, parts, tokens), entities in sentences:
+        spans = _spans(at, parts)
+        for first, last, label in entities:
             if label not in LABELS:
                 continue
-            for a, b in _parts(text, spans, first, last):
+            for a, b in _parts(text, spans, tokens, first, last):
                 if label == "PER":
                     a = _skip_titles(text, spans, a, b)
                 start, end = spans[a][0], spans[b - 1][1] if a < b else 0
@@ -208,7 +292,9 @@ def _uncapitalise(tokens: list[str]) -> list[str]:
     return [t.title() if t.isupper() and len(t) > 3 else t for t in tokens]
 
 
-def _parts(text: str, spans: list[tuple[int, int]], first: int, last: int) -> list[tuple[int, int]]:
+def _parts(
+    text: str, spans: list[tuple[int, int]], tokens: list[str], first: int, last: int
+) -> list[tuple[int, int]]:
     """A tagged span split at brackets and spaced dashes, punctuation trimmed from each part.
 
     "Jabatan Meteorologi Malaysia (MetMalaysia)" is a name and its acronym, two mentions;
@@ -217,12 +303,12 @@ def _parts(text: str, spans: list[tuple[int, int]], first: int, last: int) -> li
     parts: list[tuple[int, int]] = []
     start = first
     for k in range(first, last + 1):
-        if k < last and not _is_break(text, spans, k):
+        if k < last and (tokens[k] not in _BREAK_TOKENS or not _is_break(text, spans, k)):
             continue
         a, b = start, k
-        while a < b and not _has_alnum(text, spans[a]):
+        while a < b and not _has_alnum(tokens[a]):
             a += 1
-        while b > a and not _has_alnum(text, spans[b - 1]):
+        while b > a and not _has_alnum(tokens[b - 1]):
             b -= 1
         if a < b:
             parts.append((a, b))
@@ -230,8 +316,8 @@ def _parts(text: str, spans: list[tuple[int, int]], first: int, last: int) -> li
     return parts
 
 
-def _has_alnum(text: str, span: tuple[int, int]) -> bool:
-    return any(ch.isalnum() for ch in text[span[0] : span[1]])
+def _has_alnum(token: str) -> bool:
+    return token.isalnum() or any(ch.isalnum() for ch in token)
 
 
 def _is_break(text: str, spans: list[tuple[int, int]], k: int) -> bool:
@@ -264,6 +350,9 @@ def _skip_titles(text: str, spans: list[tuple[int, int]], first: int, last: int)
 
 
 def _vote_labels(mentions: list[Mention]) -> list[Mention]:
+    first: dict[str, str] = {}
+    if all(first.setdefault(m.text, m.label) == m.label for m in mentions):
+        return mentions  # each text has one label: nothing to vote on
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[m.text][m.label] += 1

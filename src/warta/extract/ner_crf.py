@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 Ids = npt.NDArray[np.int32]  # attribute ids
 Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.intp]
 
 # A crfsuite feature record: type (0 state, 1 transition), source, destination, weight.
 _FEATURE = np.dtype(
@@ -81,56 +82,81 @@ def cqdb_strings(data: bytes, off: int) -> list[str] | None:
     return [data[a:b].decode("utf-8") for a, b in zip(starts, ends, strict=True)]
 
 
-def emissions(model: CrfModel, slots: Ids) -> Floats:
-    """(tokens, labels) state scores from (tokens, slots) attribute ids, in crfsuite's adding order.
+def emissions(model: CrfModel, slots: Ids, start: Floats) -> Floats:
+    """(tokens, labels) state scores in crfsuite's adding order: from `start`, the tokens' sums of
+    their first attributes, adding the weights of the (slots, tokens) attribute ids slot by slot.
 
     The sum runs over the first axis of the gathered weights, which numpy adds row after row
     (its pairwise summation is only for the contiguous last axis).
     """
-    return np.add.reduce(model.weights.take(slots.T, axis=0), axis=0)  # type: ignore[no-any-return]
+    rows = model.weights.take(slots, axis=0)
+    rows[0] += start  # = start + rows[0]: the first addition
+    return np.add.reduce(rows, axis=0)  # type: ignore[no-any-return]
 
 
 def viterbi(model: CrfModel, scores: Floats, lengths: list[int]) -> list[list[int]]:
     """Best label ids per sentence; `scores` holds the sentences' tokens one after another (no
-    sentence is empty).
+    sentence is empty)."""
+    flat = best_labels(model, scores, lengths).tolist()
+    ends = np.cumsum(lengths).tolist()
+    return [flat[end - n : end] for n, end in zip(lengths, ends, strict=True)]
 
-    The sentences step together, longest first, so step t touches only those still running. A
-    step is crfsuite's: `prev[i] + trans[i][j]`, maximum over i, plus the state score; the way
-    back recomputes the same sums for the label chosen and takes the first maximum, as
-    crfsuite's strict `<` does.
+
+def best_labels(model: CrfModel, scores: Floats, lengths: list[int]) -> Ints:
+    """The best label id of each token, the sentences' tokens one after another as in `scores`.
+
+    The sentences step together (a sentence's row runs on past its end; nothing reads it), a
+    step is crfsuite's: `prev[i] + trans[i][j]`, maximum over i, plus the state score. The way
+    back takes the first maximum of the same sums, as crfsuite's strict `<` does, for every
+    token and label at once; then each step back is one gather of the pointers.
     """
-    if not lengths:
-        return []
-    size = np.array(lengths)
-    order = np.argsort(-size, kind="stable")  # row r of the batch is sentence order[r]
-    rank = np.empty_like(order)
-    rank[order] = np.arange(len(order))
-    longest = int(size.max())
-    # running[t]: how many sentences are longer than t (a prefix of the rows)
-    running = [*(len(size) - np.cumsum(np.bincount(size, minlength=longest))[:longest]).tolist(), 0]
-    pad = np.zeros((longest, len(size), len(model.labels)))  # (step, row, label)
-    pad[np.arange(len(scores)) - np.repeat(np.cumsum(size) - size, size), np.repeat(rank, size)] = scores
-    alpha = np.empty_like(pad)
-    alpha[0] = pad[0]
-    # (from, row, to): the maximum over `from` is then a few contiguous (row, to) planes, far
-    # quicker than numpy's reduction over a middle axis
-    sums = np.empty((len(model.labels), len(size), len(model.labels)))
-    steps = model.trans[:, None, :]
-    for t in range(1, longest):
-        live = running[t]
-        best = alpha[t, :live]
-        np.add(alpha[t - 1, :live].T[:, :, None], steps, out=sums[:, :live])
-        np.maximum.reduce(sums[:, :live], axis=0, out=best)
-        np.add(best, pad[t, :live], out=best)
-    into = np.ascontiguousarray(model.trans.T)  # (to, from)
-    label = np.zeros(len(size), np.intp)
-    paths = np.empty((longest, len(size)), np.intp)
-    for t in range(longest - 1, -1, -1):
-        live, ended = running[t], running[t + 1]
-        if ended < live:  # the sentences of length t + 1 start their way back here
-            label[ended:live] = alpha[t, ended:live].argmax(axis=1)
-        paths[t, :live] = label[:live]
-        if t:
-            label[:live] = (alpha[t - 1, :live] + into[label[:live]]).argmax(axis=1)
-    rows = paths.T.tolist()
-    return [rows[r][:n] for r, n in zip(rank.tolist(), lengths, strict=True)]
+    n_labels, tokens = len(model.labels), len(scores)
+    if not tokens:
+        return np.zeros(0, np.intp)
+    size = np.array(lengths, np.intp)
+    rows, longest = len(size), int(size.max())
+    starts = np.cumsum(size) - size
+    step = np.arange(tokens) - np.repeat(starts, size)
+    row = np.repeat(np.arange(rows), size)
+    # (step, label, row): the rows are the last axis, so every numpy step runs over them at once
+    state = np.zeros((longest, n_labels, rows))
+    state[step, :, row] = scores
+    alpha = np.empty_like(state)
+    alpha[0] = state[0]
+    sums = np.empty((n_labels, n_labels, rows))  # (from, to, row)
+    trans = np.ascontiguousarray(np.broadcast_to(model.trans[:, :, None], sums.shape))
+    prev = alpha[:, :, None, :]
+    add, most = np.add, np.maximum.reduce
+    for t in range(1, longest):  # the one loop in Python: few calls per step, positional args
+        now = alpha[t]
+        add(prev[t - 1], trans, sums)
+        most(sums, 0, None, now)
+        add(now, state[t], now)
+    return _way_back(model.trans, alpha.transpose(1, 0, 2)[:, step, row], starts, size)
+
+
+def _way_back(trans: Floats, alpha: Floats, starts: Ints, size: Ints) -> Ints:
+    """Each token's label on the best path, from the tokens' (labels, tokens) forward scores."""
+    n_labels, tokens = alpha.shape
+    # back[j, k]: the first i maximising alpha[i, k] + trans[i, j] (the label before token k + 1)
+    sums = alpha[:, None, :-1] + trans[:, :, None]  # (from, to, token)
+    top = sums == np.maximum.reduce(sums, axis=0)
+    back = n_labels - np.maximum.reduce(
+        top * np.arange(n_labels, 0, -1, dtype=np.int8)[:, None, None], axis=0
+    )
+    # node token * labels + label points to the node before it on the best path; a sentence's
+    # first token points to itself, so a finished sentence stays put
+    nodes = np.arange(tokens * n_labels).reshape(tokens, n_labels)
+    point = nodes.copy()
+    point[1:] = back.T + nodes[:-1, :1]
+    point[starts] = nodes[starts]
+    ends = starts + size - 1
+    # the nodes at distance 0 .. d-1 back from each sentence's end, d doubling with the pointers
+    walk = (ends * n_labels + alpha[:, ends].argmax(axis=0))[None, :]
+    jump = point.ravel()
+    while len(walk) < size.max():
+        walk = np.concatenate((walk, jump[walk]))
+        jump = jump[jump]
+    out = np.empty(tokens, np.intp)
+    out[walk // n_labels] = walk % n_labels
+    return out

@@ -64,12 +64,15 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_SEP = re.compile(r"[.,]")
+
+
 def parse_digits(token: str, scaled: bool = False) -> float | None:
     """'34.622' -> 34622, '22,722' -> 22722; '1,5' -> 1.5 only when `scaled` (before juta/million)."""
-    parts = re.split(r"[.,]", token)
+    parts = _SEP.split(token)
     if len(parts) == 1:
         return float(int(token))
-    seps = set(re.findall(r"[.,]", token))
+    seps = set(_SEP.findall(token))
     if len(seps) == 1 and all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
         return float(int("".join(parts)))
     if scaled and len(parts) == 2:

@@ -15,6 +15,8 @@ from functools import cache
 from warta.extract.attribution import word_regex
 
 MARK = re.compile(r"&(?:ldquo|rdquo|quot|laquo|raquo|bdquo);?|[“”„«»\"]")
+# `MARK` plus a bare "&", which callers drop: one leading class lets `re` jump between candidates
+_MARK_OR_AMP = re.compile(r"[&“”„«»\"](?:(?<=&)(?:ldquo|rdquo|quot|laquo|raquo|bdquo);?)?")
 # the mark first, then what stands before it: the engine jumps from one ‘ to the next
 _SINGLE = re.compile(r"‘(?<![\w’‘]‘)(?=\S)(?:[^‘’\n]|’(?=\w))*?[^\s‘]’(?![\w’])")
 # 'Straight single marks,' katanya: only a paragraph-opening quote closed before a verb of saying,
@@ -73,7 +75,8 @@ def find_raw_quotes(text: str) -> list[RawQuote]:
         p_start, p_end = pos, pos + len(para)
         pos = p_end + 1
         open_at: re.Match[str] | None = None
-        for k, m in enumerate(MARK.finditer(para)):
+        marks = [m for m in _MARK_OR_AMP.finditer(para) if m.group(0) != "&"]  # = MARK.finditer(para)
+        for k, m in enumerate(marks):
             kind = _kind(m.group(0), para, m.start(), open_at is not None)
             # (a mark opening the paragraph is a sloppy opener '" Kami ...', not a closer)
             if k == 0 and kind == "close" and para[: m.start()].strip() and _runs_on(text, segments, p_start):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from string import ascii_uppercase
 
-from warta.extract.heads import skip_ordinary, trim
+from warta.extract.heads import lone_ordinary, trim
 from warta.extract.linking import Doc, phrase_regex
 from warta.extract.name_parts import repeated
 from warta.model import Mention
@@ -132,24 +132,25 @@ class Ner:
         if self.batch is not None or self.recognize_many is None:
             return self.batch or {}
         text, found = self.text, _trimmed_runs(self.text)
-        while self.scanned < len(found) and found[self.scanned][0] <= start:
-            self.could += _may_ask(text, found[self.scanned][2])
+        while not self.eager and self.scanned < len(found) and found[self.scanned][0] <= start:
+            self.could += _may_ask(text, found[self.scanned][2])  # (`could` decides nothing when eager)
             self.scanned += 1
         if self.eager or self.misses >= 6 or (self.misses >= 2 and 4 * self.misses >= self.could):
             later = [p for _, _, p in found[bisect.bisect_left(found, (start,)) :] if p]
             if self.doc is not None:
                 later = _uncovered(self.doc.taken, later)
-            later = [(s, e) for s, e in later if _may_ask(text, (s, e)) and not _lone(text, s, e)]
-            bounds = sorted(self._sentences_of([s for s, _ in later]))
+            bounds = sorted(self._sentences_of(text, later))
             self.batch = dict(zip(bounds, self.recognize_many([text[a:b] for a, b in bounds]), strict=True))
         return self.batch or {}
 
-    def _sentences_of(self, starts: list[int]) -> set[tuple[int, int]]:
-        """`sentence_at(s)[:2]` of each of the sorted `starts` (a sentence's later starts reuse it)."""
+    def _sentences_of(self, text: str, pieces: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """`sentence_at(s)[:2]` of each of the sorted `pieces` `_batched` keeps. A piece inside the
+        last sentence found adds nothing, kept or not: it is not tested."""
         out: set[tuple[int, int]] = set()
         a, b = 0, -1  # the last sentence found
-        for s in starts:
-            if not a <= s <= b:  # else sentence_at(s) is (a, b) again: the next sentence starts past b + 1
+        for s, e in pieces:
+            # else sentence_at(s) is (a, b) again: the next sentence starts past b + 1
+            if not a <= s <= b and _batched(text, s, e):
                 a, b, inside = self.sentence_at(s)
                 out.add((a, b))
                 a, b = (a, b) if inside else (0, -1)
@@ -169,10 +170,16 @@ def _uncovered(taken: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> l
 def _may_ask(text: str, piece: tuple[int, int] | None) -> bool:
     """Whether a run's trimmed piece may need the model: not when nothing is left of it, nor when
     it is one ordinary word ("The", "However"), which the rule passes pass over."""
-    if piece is None:
-        return False
-    start, end = piece
-    return len(text[start:end].split()) > 1 or skip_ordinary(text, start, end) < end
+    # `skip_ordinary` reads nothing past the piece: its per-piece memo `lone_ordinary` tells the same
+    return piece is not None and not lone_ordinary(text[piece[0] : piece[1]])
+
+
+def _batched(text: str, start: int, end: int) -> bool:
+    """`_may_ask(text, (start, end)) and not _lone(text, start, end)`, each word split once."""
+    word = text[start:end]
+    if len(word.split()) > 1:
+        return True
+    return not lone_ordinary(word) and (_run_words(text).get(word, 0) > 1 or repeated(text, word))
 
 
 def _lone(text: str, start: int, end: int) -> bool:
@@ -212,33 +219,84 @@ def _trimmed_runs(text: str) -> tuple[tuple[int, int, tuple[int, int] | None], .
     return tuple(out)
 
 
+# The last answer of `runs`: (text, taken, runs). Passes read the runs again with nothing taken between.
+_last: list[tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]] = []
+
+
 def runs(doc: Doc) -> list[tuple[int, int]]:
     """Capitalised runs not covered by an earlier mention, split where one sits inside."""
+    key = tuple(doc.taken)  # the answer depends on the text and the mentions taken alone
+    last = _last[0] if _last else None
+    if last is not None and last[0] is doc.text and last[1] == key:
+        return list(last[2])
+    found = _runs(doc)
+    _last[:] = [(doc.text, key, tuple(found))]
+    return found
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    taken, text = doc.taken, doc.text  # taken: kept sorted by Doc.add
+    if doc.tangled:
+        return _join_bodies(text, _runs_tangled(doc))
+    found = _trimmed_runs(text)
+    run_ends, wholes = _run_index(text)
     out: list[tuple[int, int]] = []
-    taken = doc.taken  # kept sorted and non-overlapping by Doc.add
+    j = 0  # the next run to place
+    for t, (ts, te) in enumerate(taken):
+        # Runs ending by this mention's start meet none from here on (the mentions are sorted by
+        # start), nor one before (a run meeting one was placed with it): placed whole, at C speed.
+        k = bisect.bisect_right(run_ends, ts, j)
+        out += filter(None, wholes[j:k])
+        j = k
+        while j < len(found) and found[j][0] < te:  # ends past `ts`, starts before `te`: cut
+            out += _pieces(text, taken, t, found[j][0], found[j][1])
+            j += 1
+    out += filter(None, wholes[j:])
+    return _join_bodies(text, out)
+
+
+def _pieces(
+    text: str, taken: list[tuple[int, int]], first: int, run_start: int, run_end: int
+) -> list[tuple[int, int]]:
+    """The trimmed parts of a run outside the mentions from `taken[first]` on (the first one ending
+    past the run's start)."""
+    start = run_start
+    pieces = []
+    for i in range(first, len(taken)):
+        s, e = taken[i]
+        if s >= run_end:
+            break
+        if e <= start:
+            continue
+        if s > start:
+            pieces.append((start, s))
+        start = max(start, e)
+    if start < run_end:
+        pieces.append((start, run_end))
+    return [(s, e) for s, e in (trim(text, s, e) for s, e in pieces) if e > s]
+
+
+def _runs_tangled(doc: Doc) -> list[tuple[int, int]]:
+    """`_runs` before joining when one mention sits inside another: the first one ending past each
+    run's start bisected in the ends as they stand."""
+    out: list[tuple[int, int]] = []
+    taken, text = doc.taken, doc.text
     ends = [e for _, e in taken]
-    text = doc.text
     for run_start, run_end, whole in _trimmed_runs(text):
         first = bisect.bisect_right(ends, run_start)
         if first == len(taken) or taken[first][0] >= run_end:  # nothing taken inside: the whole run
             if whole is not None:
                 out.append(whole)
             continue
-        start = run_start
-        pieces = []
-        for i in range(first, len(taken)):
-            s, e = taken[i]
-            if s >= run_end:
-                break
-            if e <= start:
-                continue
-            if s > start:
-                pieces.append((start, s))
-            start = max(start, e)
-        if start < run_end:
-            pieces.append((start, run_end))
-        out += [(s, e) for s, e in (trim(text, s, e) for s, e in pieces) if e > s]
-    return _join_bodies(text, out)
+        out += _pieces(text, taken, first, run_start, run_end)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _run_index(text: str) -> tuple[list[int], list[tuple[int, int] | None]]:
+    """The runs' ends (sorted: the runs are disjoint) and their trimmed pieces."""
+    found = _trimmed_runs(text)
+    return [e for _, e, _ in found], [p for _, _, p in found]
 
 
 _JOINER = re.compile(r" (?:dan|and|of|&) ")
@@ -252,18 +310,21 @@ def _join_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     so is "Badan Meteorologi, Klimatologi, dan Geofisika" (a listed name)."""
     out: list[tuple[int, int]] = []
     upto = -1
+    heads = phrase_regex("org_heads")
     for s, e in spans:
-        joined = (
-            out
-            and 3 <= s - out[-1][1] <= 5  # " & ", " of ", " dan ", " and ": nothing else can join
-            and _JOINER.fullmatch(text[out[-1][1] : s])
-            and phrase_regex("org_heads").search(text, out[-1][0], out[-1][1]) is not None
-        )
-        if out and (e <= upto or joined):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-            m = _LIST_TAIL.match(text, e) if text.startswith(", ", e) else None  # a list tail opens so
-            has_head = m is not None and phrase_regex("org_heads").search(text, s, e) is not None
-            upto = m.end() if m and has_head else -1
+        if out:
+            last_s, last_e = out[-1]
+            if (
+                e <= upto
+                or (
+                    3 <= s - last_e <= 5  # " & ", " of ", " dan ", " and ": nothing else can join
+                    and _JOINER.fullmatch(text[last_e:s])
+                    and heads.search(text, last_s, last_e) is not None
+                )
+            ):
+                out[-1] = (last_s, e)
+                continue
+        out.append((s, e))
+        m = _LIST_TAIL.match(text, e) if text.startswith(", ", e) else None  # a list tail opens so
+        upto = m.end() if m is not None and heads.search(text, s, e) is not None else -1
     return out

@@ -48,6 +48,11 @@ class GramTable:
     def rows_of(self, words: list[str], word_rows: list[int]) -> tuple[list[int], list[int]]:
         """(rows, segment starts) for `words` of a-z only, as the per-word loop builds them;
         `word_rows` holds each word's own feature row (0 when unknown)."""
+        rows, starts = self.row_arrays(words, word_rows)
+        return rows.tolist(), starts.tolist()
+
+    def row_arrays(self, words: list[str], word_rows: list[int]) -> tuple[Ints, Ints]:
+        """`rows_of` as arrays (what the gather of the rows takes, without a round trip through lists)."""
         padded = "".join(f"<{w}>" for w in words)
         digits = _DIGIT[np.frombuffer(padded.encode("ascii") + b"<" * MAX_N, dtype=np.uint8)]
         sizes = np.array([len(w) + 2 for w in words], dtype=np.int64)
@@ -68,4 +73,4 @@ class GramTable:
         owner = np.concatenate((k[own > 0], *owners))
         order = np.argsort(owner, kind="stable")
         every = np.concatenate((own[own > 0], *rows))
-        return every[order].tolist(), np.searchsorted(owner[order], k).tolist()
+        return every[order], np.searchsorted(owner[order], k)

@@ -10,20 +10,23 @@ from __future__ import annotations
 import io
 import threading
 from collections import Counter
-from itertools import chain, filterfalse, repeat
+from collections.abc import Iterator
+from itertools import chain, repeat
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
 
 from warta.langid.features import gram_slices, words
-from warta.langid.grams import PLAIN, GramTable
+from warta.langid.grams import GramTable
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "langid.npz"
 _CACHE_LIMIT = 200_000
 # From this many unseen words on, the numpy n-gram table beats per-word dict lookups.
 _BATCH = 8
 Array = npt.NDArray[np.float32]
+Ints = npt.NDArray[np.int64]
 
 
 class LangModel:
@@ -84,38 +87,62 @@ class LangModel:
 
     def word_vectors(self, ws: list[str]) -> Array:
         """One score row per word; uncached words are computed together in one numpy pass."""
-        cache = self._word_cache
-        missing = list(dict.fromkeys(filterfalse(cache.__contains__, ws)))
-        if missing:
-            if len(cache) > _CACHE_LIMIT:
-                self.reset_cache()
-                missing = list(dict.fromkeys(filterfalse(cache.__contains__, ws)))
-            rows, starts = self._feature_rows(missing)
-            rows.append(0)  # the zero row closes the last segment
-            table = self._padded[rows]
-            sums = np.add.reduceat(table, starts, axis=0)
-            empty = np.diff([*starts, len(rows) - 1]) == 0
-            sums[empty] = 0.0
-            self._store(missing, sums)
+        self._learn(ws)
         stacked: Array = (
-            self._rows[list(map(cache.__getitem__, ws))]
+            self._rows[list(map(self._word_cache.__getitem__, ws))]
             if ws
             else np.zeros((0, len(self.classes)), np.float32)
         )
         return stacked
 
-    def _feature_rows(self, missing: list[str]) -> tuple[list[int], list[int]]:
+    def _learn(self, ws: list[str]) -> list[int]:
+        """The cache rows of the distinct words of `ws`, first seen first; words not cached yet are
+        computed (together) and cached first. Each distinct word is asked once of the large cache."""
+        cache = self._word_cache
+        distinct = list(dict.fromkeys(ws))
+        found = list(map(cache.get, distinct))
+        missing = [w for w, row in zip(distinct, found, strict=True) if row is None]
+        if missing and len(cache) > _CACHE_LIMIT:
+            self.reset_cache()  # renumbers the rows: ask again
+            found = list(map(cache.get, distinct))
+            missing = [w for w, row in zip(distinct, found, strict=True) if row is None]
+        if missing:
+            feats, starts = self._feature_rows(missing)
+            rows = np.append(np.asarray(feats, dtype=np.int64), 0)  # the zero row closes the last segment
+            table = self._padded[rows]
+            sums = np.add.reduceat(table, starts, axis=0)
+            empty = np.diff(np.append(starts, len(rows) - 1)) == 0
+            sums[empty] = 0.0
+            self._store(missing, sums)
+            return [cache[w] if row is None else row for w, row in zip(distinct, found, strict=True)]
+        return cast(list[int], found)  # none missing
+
+    def _feature_rows(self, missing: list[str]) -> tuple[list[int] | Ints, list[int] | Ints]:
         """word_features(w) of each word as 1-based rows, unknown ones dropped, and where each word's
-        rows start; many ASCII words at once through the n-gram table (the same rows)."""
+        rows start; many a-z words at once through the n-gram table (the same rows), the others
+        (accents, other scripts) one by one."""
         get = self._index1.get
-        if len(missing) >= _BATCH and PLAIN.fullmatch("".join(missing)):
+        plain = [w.isascii() and w.isalpha() and w.islower() for w in missing]  # a-z only
+        batch: list[str] = [w for w, p in zip(missing, plain, strict=True) if p]
+        if len(batch) < _BATCH:
+            batch = []
+        segments: Iterator[list[int]] = iter(())
+        if batch:
             if self._grams is None:
                 self._grams = GramTable(self._index1)
-            return self._grams.rows_of(missing, [get(f"w:{w}", 0) for w in missing])
+            own = [get(f"w:{w}", 0) for w in batch]
+            if len(batch) == len(missing):
+                return self._grams.row_arrays(batch, own)
+            found, at = self._grams.rows_of(batch, own)
+            segments = (found[a:b] for a, b in zip(at, [*at[1:], len(found)], strict=True))
         rows: list[int] = []
         starts: list[int] = []
-        for w in missing:  # all in C: unknown features (0) dropped by `filter`
+        for w, p in zip(missing, plain, strict=True):
             starts.append(len(rows))
+            if batch and p:
+                rows.extend(next(segments))
+                continue
+            # all in C: unknown features (0) dropped by `filter`
             grams = map(f"<{w}>".__getitem__, gram_slices(len(w) + 2))
             rows.extend(filter(None, map(get, chain((f"w:{w}",), grams), repeat(0))))
         return rows, starts
@@ -142,6 +169,30 @@ class LangModel:
         weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
         result: Array = weights @ vecs
         return result
+
+    def segment_scores(
+        self, ws: list[str], lengths: list[int], wanted: list[int]
+    ) -> tuple[Array, list[Array]]:
+        """`scores_words(ws)` and that of each `wanted` (non-empty) segment, the segments cutting `ws`
+        into `lengths`. One numpy pass over the words' cached rows finds the distinct words of the
+        whole and of each segment in first-seen order, with their counts: each product is the very one
+        `scores_words` computes (same operands, same order), without a Counter per segment."""
+        distinct = list(dict.fromkeys(ws))
+        nd = len(distinct)
+        found = self._learn(distinct)
+        local = dict(zip(distinct, range(nd), strict=True))  # word -> first-seen rank
+        ids = np.fromiter(map(local.__getitem__, ws), dtype=np.int64, count=len(ws))
+        rows = self._rows[found]  # the distinct words' rows, first seen first
+        # ranks count in first-seen order: the document's Counter is a bincount
+        whole: Array = np.bincount(ids, minlength=nd).astype(np.float32) @ rows
+        seg = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        weights, keys = _first_seen(seg * nd + ids)  # segment by segment, as segments follow each other
+        vecs = rows[keys % nd]
+        bounds = np.searchsorted(keys // nd, np.arange(len(lengths) + 1)).tolist()
+        parts: list[Array] = [
+            weights[bounds[k] : bounds[k + 1]] @ vecs[bounds[k] : bounds[k + 1]] for k in wanted
+        ]
+        return whole, parts
 
     def vocabulary(self, ws: list[str]) -> tuple[dict[str, int], Array]:
         """The distinct words of `ws` (first-seen order) and their score rows, for `scores_words`."""
@@ -227,6 +278,13 @@ class LangModel:
                 model._seed = (model.common, data["common_vectors"].astype(np.float32))
                 model.reset_cache()
             return model
+
+
+def _first_seen(keys: npt.NDArray[np.int64]) -> tuple[Array, npt.NDArray[np.int64]]:
+    """The counts (as float32) and the distinct values of `keys`, in the order each is first seen."""
+    distinct, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    return counts[order].astype(np.float32), distinct[order]
 
 
 def _pack(strings: list[str]) -> npt.NDArray[np.uint8]:
