@@ -81,3 +81,36 @@ class NeedsNothing:
 
     def __call__(self, article: Article) -> Article:
         return article
+
+
+def test_pipeline_language_bound_stage_runs_only_on_extraction_languages() -> None:
+
+    from warta.model import Article
+    from warta.pipeline import Pipeline
+
+    class Mark:
+        name: ClassVar[str] = "mark"
+        version: ClassVar[str] = "1"
+        requires: ClassVar[tuple[str, ...]] = ()
+        assigns: ClassVar[tuple[str, ...]] = ()
+        language_bound: ClassVar[bool] = True
+
+        def __call__(self, article: Article) -> Article:
+            article.title = "marked"
+            return article
+
+    pipeline = Pipeline([Mark()])
+    results = {}
+    for code in ("id", "ms", "en", "und", None, "de"):
+        article = Article(id=str(code), raw="x")
+        article.language = code
+        results[code] = pipeline(article).title
+    assert results == {
+        "id": "marked",
+        "ms": "marked",
+        "en": "marked",
+        "und": "marked",
+        None: "marked",
+        "de": None,
+    }
+    assert pipeline.stats["mark.skipped"] == 1

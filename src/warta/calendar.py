@@ -96,7 +96,8 @@ def dateline_regex() -> re.Pattern[str]:
         rf"(?:\d{{1,2}}\s+(?:{mo})\.?,?\s+\d{{4}}|(?:{mo})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     )
-    time = rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|{zone})?)"
+    # Malay pages mark the half of the day: "7:50 PTG" (petang), "10.15 PG" (pagi), "9:00 MLM" (malam)
+    time = rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|ptg|pg|mlm|{zone})?)"
     # an outlet, agency or place before the stamp: "Agensi ", "Kompas.com - ", "Jakarta ● ",
     # "Larantuka, East Nusa Tenggara ● " (a town and its province)
     prefix = r"(?:[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,3}\s*(?:[-–—●•|,/]\s*|\s))?"

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from warta.langid.features import span_words, words
 from warta.langid.model import Array, get_model
+from warta.langid.other import needs_second_opinion, second_opinion
 from warta.model import Article, Paragraph
 from warta.registry import register
 
@@ -36,10 +37,11 @@ def detect(
     `prior`, when given, is the language expected from context (e.g. the document's).
     """
     text = text[:MAX_CHARS]
-    model = get_model()
-    if model is None or not words(text):
+    model, ws = get_model(), words(text)
+    if model is None or not ws:
         return "und", 0.0
-    code, conf = model.predict(text, prior, prior_odds if prior else 1.0)
+    code, conf = model.predict_words(ws, prior, prior_odds if prior else 1.0)
+    code, conf = _foreign(text, code, ws) or (code, conf)
     return code, round(conf, 3)
 
 
@@ -71,6 +73,9 @@ class DetectLanguage:
             table = model.vocabulary(doc_words)
             code, conf = model.predict_words(doc_words, table=table)
             article.language, article.language_confidence = code, round(conf, 3)
+        foreign = _foreign(text, article.language, doc_words)
+        if foreign is not None:
+            article.language, article.language_confidence = foreign[0], round(foreign[1], 3)
         prior = article.language
         scored: list[Paragraph] = []
         raws = []
@@ -91,7 +96,18 @@ class DetectLanguage:
             odds = PARAGRAPH_PRIOR_ODDS if prior else 1.0
             for para, (code, conf) in zip(scored, model.best_many(raws, prior, odds), strict=True):
                 para.language, para.confidence = code, round(conf, 3)
+        if foreign is not None:  # the classifier's answers for a language it does not know
+            for para, ws in zip(article.paragraphs, chunks, strict=True):
+                if para.language not in ("id", "ms") and (len(ws) < 8 or needs_second_opinion("en", ws)):
+                    para.language, para.confidence = prior, round(article.language_confidence / 2, 3)
         return article
+
+
+def _foreign(text: str, code: str, ws: list[str]) -> tuple[str, float] | None:
+    """(code, confidence) of a language the classifier does not know, None for one it knows."""
+    if not needs_second_opinion(code, ws):
+        return None
+    return second_opinion(text[:MAX_CHARS], code)
 
 
 def _tiles(text: str, article: Article) -> bool:

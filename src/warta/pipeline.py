@@ -19,6 +19,8 @@ regex_cache.install()
 LOG = logging.getLogger(__name__)
 # Fields a reader fills before any stage runs.
 READER_FIELDS = frozenset({"id", "raw", "source", "url", "format"})
+# The languages warta's extractors are written for ('und': too few words to tell, tried anyway).
+EXTRACTION_LANGUAGES = frozenset({"id", "ms", "en", "und"})
 
 
 @runtime_checkable
@@ -53,6 +55,9 @@ class Pipeline:
 
     def __call__(self, article: Article) -> Article:
         for stage in self.stages:
+            if not _applies(stage, article):
+                self.stats[f"{stage.name}.skipped"] += 1
+                continue
             try:
                 result = stage(article)
             except Exception as exc:  # a stage bug must not lose the article: record it and go on
@@ -72,6 +77,13 @@ class Pipeline:
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
             yield self(article)
+
+
+def _applies(stage: Stage, article: Article) -> bool:
+    """False for a stage bound to id/ms/en text (`language_bound = True`) on an article in another
+    language: Indonesian, Malay and English rules read German or Japanese text as noise."""
+    language = article.language  # None: no language stage ran, nothing to go by
+    return not getattr(stage, "language_bound", False) or language is None or language in EXTRACTION_LANGUAGES
 
 
 def _keep_tables() -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.calendar import dateline_regex
+from warta.clean import shapes
 from warta.clean.context import apply_context_rules
 from warta.clean.rules import line_rules, line_screen
 from warta.clean.shapes import byline_shape, caption_credit, credit_names_only, is_outlet_name, site_label
@@ -127,9 +128,9 @@ def _own_reason(line: str) -> str:
         for rule in line_rules():
             if rule.pattern.search(line):
                 return rule.reason
-    bare = line.strip(" -–—()[]|.")
-    if _is_credit(line) or is_outlet_name(bare) or credit_names_only(bare):  # outlet names cover credit_names
-        return "credit"
+    bare = line.strip(" -–—()[]|.@")  # "@Harian Metro": the outlet's own handle
+    if _is_credit(line) or is_outlet_name(bare) or credit_names_only(bare) or shapes.bare_photo_credit(line):
+        return "credit"  # outlet names cover credit_names
     if byline_shape(line):
         return "byline"
     if site_label(line):
@@ -175,7 +176,7 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
         return
     # "detikJateng" / "Berita" then the headline: up to two stacked labels (desk, then section)
     for labels in (2, 1):
-        if len(live) - labels < 2 or not all(_short_label(lines[i].strip()) for i in live[:labels]):
+        if len(live) - labels < 2 or not all(shapes.short_label(lines[i].strip()) for i in live[:labels]):
             continue
         head = lines[live[labels]].strip()
         # under two short lines, a headline of three words or more (else the second is the headline)
@@ -184,6 +185,11 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
                 verdicts[i].boilerplate, verdicts[i].reason = True, "section"
             live = live[labels:]
             break
+    else:  # "Sepak Bola Indonesia" over a long headline and its date stamp
+        stamp = [verdicts[i].reason for i in idx[idx.index(live[1]) + 1 :][:1]]
+        if shapes.desk_label(lines[live[0]], lines[live[1]], "".join(stamp)):
+            verdicts[live[0]].boilerplate, verdicts[live[0]].reason = True, "section"
+            live = live[1:]
     datelines = [i for i in live if DATELINE.match(lines[i].strip())]
     for n, i in enumerate(idx):
         if not datelines or i >= datelines[-1] or verdicts[i].boilerplate:
@@ -191,17 +197,14 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
         prev = idx[n - 1] if n > 0 else -1  # a bare photo credit right above: "TRIBUNKALTIM.CO/NAME"
         under_credit = prev >= 0 and bool(_BARE_CREDIT.match(lines[prev].strip()))
         line = lines[i].strip()
-        if _LABELLED_CAPTION.match(line) or (under_credit and _SPACED_CAPTION.match(line)):
+        caption = under_credit and (_SPACED_CAPTION.match(line) or shapes.credit_caption(line))
+        if _LABELLED_CAPTION.match(line) or caption:
             verdicts[i].boilerplate, verdicts[i].reason = True, "caption"
     second = lines[live[1]].strip()
     # "Siti Aminah", or in capitals "SITI NURFARAHANA HAMDAN"
     name = is_name_line(second) or (second.isupper() and is_name_line(second.title()))
     if looks_like_headline(lines[live[0]].strip()) and name:
         verdicts[live[1]].boilerplate, verdicts[live[1]].reason = True, "byline"
-
-
-def _short_label(line: str) -> bool:
-    return len(line.split()) <= 2 and not _TERMINAL.search(line) and "," not in line
 
 
 def _signoff_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) -> None:
@@ -295,7 +298,8 @@ def _teaser_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict])
             if verdicts[j].boilerplate:
                 j, seen = j + 1, seen + 1
                 continue
-            if not is_item(line) or canon(line) == headline:
+            label = not tags and seen == 0 and _LABEL.fullmatch(line) is not None  # "Related News" / "Nation"
+            if not (label or is_item(line)) or (not label and canon(line) == headline):
                 break
             verdicts[j].boilerplate, verdicts[j].reason = True, "related"
             j, seen = j + 1, seen + 1

@@ -67,3 +67,9 @@ def sidebar_labels() -> frozenset[str]:
 def infobox_titles() -> frozenset[str]:
     """Titles of a fact box ("INFO", "FAKTA", "Sekilas") above short "Label: value" lines."""
     return frozenset(n.strip().casefold() for n in _data_lines("infobox_labels.txt"))
+
+
+@cache
+def desk_words() -> frozenset[str]:
+    """Words a site's desk name is made of ("Sepak Bola Indonesia"), for a three-word label."""
+    return frozenset(n.strip().casefold() for n in _data_lines("desk_words.txt"))

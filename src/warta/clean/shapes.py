@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from warta.calendar import find_date
-from warta.clean.rules import credit_names, outlet_names
+from warta.clean.rules import credit_names, desk_words, outlet_names
 
 # A name word: capitalised, an initial, or a particle inside Malay/Arab/Dutch names.
 _TOK = r"(?:[A-Z][\w'’.-]*|bin|binti|bt|bte|al|a/l|a/p|van|der|de|el|d')"
@@ -180,3 +180,43 @@ def caption_credit(line: str) -> bool:
     if m.groupdict().get("stop", ".").isspace():  # no full stop before "(": a known agency/outlet only
         return is_outlet_name(src) or is_outlet_name(first)
     return is_outlet_name(src) or is_outlet_name(first) or first.isupper() or "." in first
+
+
+# "TRIBUNKALTIM.CO/RAHMAT HIDAYAT": a site, then a photographer in capitals
+_BARE_CREDIT = re.compile(r"^[A-Z][\w.&-]*\s*/\s*[A-Z][A-Z'’. -]{2,40}$")
+_STOP_END = re.compile(r"[.!?…;]\s*$")
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def bare_photo_credit(line: str) -> bool:
+    """Tribun's photo credit on its own line: a site (a domain or a known outlet), then a photographer
+    of two words or more in capitals."""
+    if not _BARE_CREDIT.match(line):
+        return False
+    src, _, name = line.partition("/")
+    return len(name.split()) >= 2 and ("." in src or is_outlet_name(src.strip()))
+
+
+def credit_caption(line: str) -> bool:
+    """The caption sentence under a bare photo credit: "Petugas mengevakuasi warga ..., Minggu (15/11/2026)."."""
+    return _STOP_END.search(line) is not None and len(line.split()) <= 50 and not _QUOTE.search(line)
+
+
+_LABEL_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+
+
+def short_label(line: str) -> bool:
+    """A one/two-word section label above the headline ("detikJateng", "Berita"): no final stop, no comma."""
+    return len(line.split()) <= 2 and not _LABEL_END.search(line) and "," not in line
+
+
+def desk_label(label: str, head: str, below: str) -> bool:
+    """A three-word desk name ("Sepak Bola Indonesia") as the first line: desk words only, over a long
+    headline (six words or more, no final stop) with the date stamp under it (`below` is that line's
+    reason), so that a short headline over its subtitle stays."""
+    words = label.split()
+    if len(words) != 3 or not all(w[:1].isupper() and w.casefold() in desk_words() for w in words):
+        return False
+    head = head.strip()
+    headline = len(head.split()) >= 6 and not re.search(r"[.;]\s*$", head) and head[:1].isupper()
+    return headline and below in ("dateline", "publication")

@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from warta.extract import linking, titles
+from warta.extract import linking, name_parts, titles
 from warta.extract.heads import WORD_SPACE, common_cut, skip_ordinary, skip_space, trim
 from warta.extract.linking import Cand, Doc, Linked, lookup
 from warta.extract.names import RUN, descriptive_building, run_spans, segments, title_at
@@ -53,6 +53,9 @@ def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> No
         elif (fac := _facility_start(doc.text, words, loc_head)) is not None:
             start, label = fac, "LOC"
             needs_known = not _tailed(doc.text, rs, re_)  # an English "... Hospital" is sure
+            appositive = doc.text[max(0, start - 2) : start] == ", "
+            if not needs_known and appositive and name_parts.speech_context(doc.text, start, re_):
+                continue  # "..., Maria Goreti Lake, mengatakan": a person whose name ends in a place word
         else:
             continue
         end = re_ if label == "LOC" and not needs_known else _org_end(doc.text, start, re_, label == "LOC")

@@ -38,10 +38,17 @@ def listed_persons(doc: Doc) -> None:
             doc.text, s, e
         ):
             continue  # "Datuk Seri" before a name: a form of address, no name of its own
+        if _in_long_title(doc.text, s, e):
+            continue  # "Timbalan Menteri Perladangan [dan] Komoditi Datuk": a portfolio split at its "dan"
         if s in starts:  # the NER model's body or place: a person after all
             starts[s].label, starts[s].link = "PER", Linked(doc.text[s:e], "person")
         else:
             doc.add(Cand(s, e, doc.text[s:e], "PER", Linked(doc.text[s:e], "person"), "rule"))
+
+
+def _in_long_title(text: str, s: int, e: int) -> bool:
+    """A run overlapping a title of several words whose portfolio holds "dan"."""
+    return any(ts < e and s < te and " dan " in text[ts:te] for ts, te in linking.title_spans(text))
 
 
 @lru_cache(maxsize=65536)
@@ -76,6 +83,7 @@ def resolve(doc: Doc) -> None:
     _name_tails(doc)
     _partial_mentions(doc)
     _acronyms(doc)
+    _company_short_names(doc)
 
 
 def _persons(doc: Doc) -> None:
@@ -131,7 +139,8 @@ def _nicknames(doc: Doc) -> None:
 # "Sri Wahyuningsih, yang akrab disapa Bu Yuyun", "Pria yang akrab disapa Gus Irfan itu", "known as"
 _CALLED = re.compile(
     r"(?:(?:akrab|biasa|karib|lebih|juga)\s+(?:di)?(?:sapa|panggil|kenal|kenali)(?:\s+(?:dengan|sebagai))?|"
-    r"(?:better\s+|popularly\s+|also\s+)?known\s+as|nicknamed)\s+(?:[A-Z][a-z]{1,5}\.?\s+)?$"
+    r"(?:better\s+|popularly\s+|also\s+)?known\s+(?:locally\s+|widely\s+|popularly\s+)?as|nicknamed)"
+    r"\s+[\"“]?(?:[A-Z][a-z]{1,5}\.?\s+)?$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
 
@@ -298,3 +307,26 @@ def _acronyms(doc: Doc) -> None:
                 same.link, same.label = link, "ORG"
             elif doc.free(m.start(), m.end()):
                 doc.add(Cand(m.start(), m.end(), acr, "ORG", link, "coref"))
+
+
+_COMPANY_TAIL = re.compile(r" (?:Sdn\.? Bhd\.?|Bhd\.?|Berhad|Tbk\.?|Inc\.?|Ltd\.?|Corp\.?|Corporation)$")
+
+
+def _company_short_names(doc: Doc) -> None:
+    """ "Veloxis Semiconductor Sdn Bhd" ... "Veloxis said": a company's first name word, later on its
+    own, is the company (then "the company said" finds it as the last body named)."""
+    for c in [c for c in doc.cands if c.link.type == "organization" and not c.link.known]:
+        if not _COMPANY_TAIL.search(c.text):
+            continue
+        word = c.text.split()[0]
+        if len(word) < 4 or not word[0].isupper() or linking.lookup(word) is not None:
+            continue
+        if word.casefold() in _stop_or_connector() or common(word):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text[c.end :]):
+            a, b = c.end + m.start(), c.end + m.end()
+            same = doc.ends.get(b)
+            if same is not None and same.start == a and not same.link.known:
+                same.link, same.label = c.link, "ORG"  # the model's guess at the lone word ("LOC")
+            elif doc.free(a, b):
+                doc.add(Cand(a, b, word, "ORG", c.link, "coref"))

@@ -367,6 +367,7 @@ def dates_in(article: Article, start: int, end: int) -> list[DateMention]:
 @register("extract.dates.v1")
 class ExtractDates:
     name: ClassVar[str] = "extract.dates"
+    language_bound: ClassVar[bool] = True  # skipped outside id/ms/en (see pipeline)
     version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("text",)
     assigns: ClassVar[tuple[str, ...]] = ("dates",)

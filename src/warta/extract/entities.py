@@ -18,7 +18,9 @@ from functools import cache, lru_cache
 from typing import ClassVar
 
 from warta.extract import (
+    address_forms,
     bodies,
+    company_forms,
     coref,
     countries,
     entity_groups,
@@ -33,7 +35,10 @@ from warta.extract import (
     missions,
     names,
     native_bodies,
+    police_english,
+    quoted_nicknames,
     titles,
+    venue_names,
     vouching,
 )
 from warta.extract.gazetteer import Entry, Gazetteer, Match
@@ -90,6 +95,8 @@ def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None
         entry = _building_or_body(doc.text, m, countries.choose_in(m.alias.entries, doc.text, language))
         if entry.type == "location" and names.LANGUAGE_BEFORE.search(doc.text, max(0, m.start - 8), m.start):
             continue  # "bahasa Inggris": a language, not the United Kingdom
+        if entry.type == "location" and _inside_street(doc.text, m.start, m.end):
+            continue  # "Jl. Medan Merdeka Utara": the street's first word, not the city
         if entry.name.startswith("Ministry of") and _DINAS_BEFORE.search(
             doc.text, max(0, m.start - 8), m.start
         ):
@@ -113,6 +120,17 @@ def _gazetteer_cands(doc: Doc, matches: list[Match], language: str | None = None
         elif nxt is not None and countries.branch_of(doc.text, cand, nxt):
             skip = i + 1  # "JPJ Selangor": the state branch of a national body is that body
         doc.add(_numbered(doc.text, _with_compass(doc.text, _city_of(doc.text, cand))))
+
+
+_STREET_BEFORE = re.compile(r"\b(?:Jl|Jln|Jalan)\.? $")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _inside_street(text: str, start: int, end: int) -> bool:
+    """A known place right after a street head and followed by more capitalised words."""
+    return bool(_STREET_BEFORE.search(text, max(0, start - 6), start)) and bool(
+        _CAPITAL_AFTER.match(text, end)
+    )
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)")
@@ -240,6 +258,8 @@ def _is_stop_match(text: str, m: Match, stop: frozenset[str]) -> bool:
         return False
     before = text[max(0, m.start - 3) : m.start]
     sentence_start = m.start == 0 or bool(_SENTENCE_START.search(before))
+    if sentence_start and text.startswith("nya", m.end):
+        return True  # '"Medannya labil': a common noun ("medan", terrain) with "-nya", capitalised only here
     if m.alias.acronym:
         if m.text in _common_acronyms(text):
             return True  # "pekerja migran Indonesia (PMI)": the text spells it as a common noun here
@@ -278,6 +298,8 @@ def find_entities(article: Article) -> list[Entity]:
     expansions.acronym_name_cands(doc)
     expansions.school_cands(doc)
     expansions.honoured_facility_cands(doc)
+    venue_names.joined_venue_cands(doc)
+    quoted_nicknames.nickname_name_cands(doc)
     minor_places.english_regency_cands(doc)
     minor_places.township_section_cands(doc)
     minor_places.english_site_cands(doc)
@@ -289,6 +311,7 @@ def find_entities(article: Article) -> list[Entity]:
     matches = _gazetteer_matches(article.text)
     bodies.local_body_cands(doc, [(m.start, m.end) for m in matches])
     facilities.police_hq_cands(doc)
+    police_english.english_resort_cands(doc)
     facilities.hospital_body_cands(doc, matches)
     facilities.facility_place_cands(doc)
     missions.possessive_ministries(doc)
@@ -308,6 +331,8 @@ def find_entities(article: Article) -> list[Entity]:
     # before coreference reuses them: "Karantina Kesehatan" would claim "Menteri Kesehatan"
     doc.reset([c for c in doc.cands if not fragments.unit_or_adjective(doc.text, c)])
     coref.resolve(doc)
+    company_forms.short_form_cands(doc)
+    address_forms.join_address_forms(doc)
     # the copyright line is cleaned away as boilerplate: read it from the raw page
     own = vouching.outlet_names(article.outlet) | vouching.copyright_names(article.raw or article.text)
     generic = linking.word_set("generic")
@@ -343,6 +368,7 @@ def find_entities(article: Article) -> list[Entity]:
 @register("extract.entities.v1")
 class ExtractEntities:
     name: ClassVar[str] = "extract.entities"
+    language_bound: ClassVar[bool] = True  # skipped outside id/ms/en (see pipeline)
     version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("text",)
     assigns: ClassVar[tuple[str, ...]] = ("entities",)

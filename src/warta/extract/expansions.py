@@ -210,12 +210,15 @@ def _school_hint() -> re.Pattern[str]:
 
 def school_cands(doc: Doc) -> None:
     """ "SD Negeri 1 Pandanarum", "SDN Mekarsari 1": a numbered school with its place, one location.
-    A second capitalised word joins only when the two make a known place ("SMAN 2 Kota Bogor")."""
+    A second capitalised word joins only when the two make a known place ("SMAN 2 Kota Bogor") or a
+    place the text names again."""
     if _school_hint().search(doc.text) is None:
         return
     for m in _school_rx().finditer(doc.text):
         end = m.end(1) if m.group(1) else m.end()  # "SDN Mekarsari 1": the place, then the number
-        if m.group(2) and lookup(f"{m.group(1)} {m.group(2)}", "LOC") is not None:
+        pair = f"{m.group(1)} {m.group(2)}"
+        # a known place, or one the text names again ("Kecamatan Tenggarong Seberang")
+        if m.group(2) and (lookup(pair, "LOC") is not None or doc.text.count(pair) >= 2):
             end = m.end(2)
         surface = doc.text[m.start() : end]
         if doc.free(m.start(), end):

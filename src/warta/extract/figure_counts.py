@@ -381,8 +381,12 @@ def sentence_counts(
         words = [t.low for t in gap if t.low not in {"the", "those", "these"}]  # "three of the five suspects"
         part = len(words) == 1 and words[0] in _PART and len(gap) <= 2  # "empat dari tujuh orang itu"
         own = c.noun is not None and own_predicate(toks, c.noun_end)  # "58 Pasien Dirawat dan Satu Meninggal"
+        part = part or words in (["termasuk"], ["including"])  # "enam individu termasuk tiga ... ditahan"
         if open_[k] and nxt.measure and not own and (part or _coordinated(c, nxt, gap, len(gap) <= 3)):
             c.measure = nxt.measure
+    for k in range(1, len(cands)):  # "menahan tujuh tersangka, termasuk dua pejabat": the part shares it
+        if open_[k] and not cands[k].measure and toks[cands[k].idx - 1].low in ("termasuk", "including"):
+            cands[k].measure = cands[k - 1].measure
     found = [c for c in cands if c.measure]
     open_people = [c for k, c in enumerate(cands) if open_[k] and not c.measure and c.noun]
     if (

@@ -13,13 +13,16 @@ from warta.knowledge.loader import load_kb
 # "menurut", "according to": the phrases that credit a number to a body, as opposed to "said X".
 ACCORDING = re.compile(r"(?:menurut|mengikut|according\s+to|berdasarkan)\b", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_ARTICLE = re.compile(r"^the\s+", re.I)
 
 
 def known_acronym_after(text: str, start: int, end: int) -> str | None:
     """'menurut Pejabat Penyelarasan Hal Ehwal Kemanusiaan PBB (OCHA)': a body named in translation
     before the bracketed acronym of a known organization is that organization."""
     m = _ACRONYM_AFTER.match(text, end)
-    if not m or not text[start:end].strip()[:1].isupper():
+    # "the Poso district disaster mitigation agency (BPBD)": the article before the name is no matter
+    phrase = _ARTICLE.sub("", text[start:end].strip())
+    if not m or not phrase[:1].isupper():
         return None
     found = [e for e in load_kb().lookup(m.group(1), strict_case=True) if e.type == "organization"]
     return found[0].name if len(found) == 1 else None

@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+import re
+
 from warta.extract.figure_tokens import Cue, Tok, lexicon
+from warta.model import Figure
 
 
 def _total_before(toks: list[Tok], i: int) -> bool:
@@ -106,3 +109,20 @@ def died(toks: list[Tok], measure: str, noun_end: int) -> str | None:
             negated = any(lex.at("negation", toks, n) for n in range(max(0, t - 2), t))
             return "killed" if cue[0] == "killed" and not negated else None
     return None
+
+
+# words that make a count of freed people one of hostages; without any in the article, the freed are prisoners
+_HOSTAGE_WORDS = re.compile(
+    r"\b(?:hostages?|captives?|abduct\w*|kidnap\w*|sandera|disandera|menyandera|tebusan|diculik|menculik|tawanan)\b",
+    re.I,
+)
+
+
+def released_prisoners(text: str, figures: list[Figure]) -> None:
+    """ "More than 300 fishermen have been released" in an article about detained fishermen: people
+    freed where nobody was taken hostage were held, so the count is `detained` (released prisoners)."""
+    if not any(f.measure == "detained" for f in figures) or _HOSTAGE_WORDS.search(text):
+        return
+    for f in figures:
+        if f.measure == "hostages":
+            f.measure = "detained"

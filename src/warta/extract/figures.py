@@ -20,6 +20,7 @@ from typing import ClassVar, cast
 
 from warta.extract.figure_counts import qualifier, sentence_counts
 from warta.extract.figure_credit import reported_after
+from warta.extract.figure_measures import released_prisoners
 from warta.extract.figure_paragraph import carried_source, opening_source, subset_source
 from warta.extract.figure_sources import Attributor, as_of
 from warta.extract.figure_tokens import lexicon, lowered, pronoun_measure, scan, tokens, words
@@ -111,6 +112,7 @@ def extract_figures(article: Article) -> list[Figure]:
                     evidence=Evidence(s, e, text[s:e]),
                 )
             )
+    released_prisoners(text, found)
     return dedupe(found)
 
 
@@ -134,6 +136,7 @@ def dedupe(figures: list[Figure]) -> list[Figure]:
 @register("extract.figures.v1")
 class ExtractFigures:
     name: ClassVar[str] = "extract.figures"
+    language_bound: ClassVar[bool] = True  # skipped outside id/ms/en (see pipeline)
     version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("text",)
     assigns: ClassVar[tuple[str, ...]] = ("figures",)

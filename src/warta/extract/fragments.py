@@ -241,7 +241,15 @@ def _names_directorate(text: str) -> bool:
 
 
 def unit_or_adjective(text: str, c: Cand) -> bool:
-    return directorate_unit(text, c) or demonym_phrase(c)
+    return directorate_unit(text, c) or demonym_phrase(c) or unit_name(c)
+
+
+def unit_name(c: Cand) -> bool:
+    """ "Satuan Samapta" of "Kepala Satuan Samapta Polres X": an unknown 'person' opening with a
+    unit's head word is the unit inside the body, not a name."""
+    if c.link.type != "person" or c.link.known or " " not in c.text.strip():
+        return False
+    return c.text.split()[0].casefold() in linking.word_set("unit_heads")
 
 
 def demonym_phrase(c: Cand) -> bool:

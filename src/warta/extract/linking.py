@@ -276,6 +276,8 @@ def place_name(surface: str) -> str | None:
             return surface
         if template == "-":
             return place_name(rest) or english_place(rest)  # "Provinsi Kepulauan Riau"
+        if "{=}" in template:  # "Jl. Medan Merdeka" -> "Jalan Medan Merdeka": a street keeps its words
+            return template.replace("{=}", rest)
         return template.replace("{}", english_place(rest))
     return None
 

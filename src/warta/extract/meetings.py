@@ -15,9 +15,9 @@ a country in a named person's title is no party, a country for unnamed officials
 a dateline's or headline's place yields to a more specific one from the body, and a headline meeting
 whose person is a party of a body meeting is folded into it (the body's parties win). "X didampingi Y"
 in the next two sentences, or "X, didampingi Y, bertemu Z", adds Y; "flew to X, where he met" puts it
-at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`.
-Denials drop it. Elsewhere: `meetings_followup.py` ("Turut hadir, X"), `meetings_forms.py` (counterparts),
-`meetings_place.py` (offices, buildings), `meetings_hearing.py` (hearings), `meetings_groups.py` ("ketiga ahli waris").
+at X; a counterpart after a long title ("envoy for Asian affairs X") is found past `for`/`of`. Denials
+drop it. Elsewhere: `meetings_followup.py` ("Turut hadir, X"), `meetings_forms.py` (counterparts),
+`meetings_place.py` (offices, buildings, streets), `meetings_hearing.py`, `meetings_groups.py`.
 """
 
 from __future__ import annotations
@@ -70,15 +70,15 @@ from warta.extract.meetings_place import (
     office_place,
     office_word,
     pronoun_side,
+    street_venue,
 )
 from warta.extract.meetings_quoted import quote_close, quoted_speaker, second_side, split_stand_ins
 from warta.model import Article, Evidence, Meeting
 from warta.registry import register
 from warta.text import sentences
 
-# The topic of the talks: places after these are what was discussed, not where.
-# "held talks with X on cooperation in ...": "on" before a lower-case noun (not "on Monday", "on the
-# sidelines of", "on a working visit to") opens the topic as well.
+# The topic of the talks (places after it are what was discussed, not where); "on" before a lower-case noun
+# opens it too ("held talks with X on cooperation"; not "on Monday", "on the sidelines of", "on a visit to").
 _TOPIC = re.compile(
     r"\b(?:membahas|membincangkan|tentang|mengenai|soal|terkait|perihal|discuss\w*|about|regarding|concerning|berkaitan|berhubung)\b"
     r"|\bon\s+(?!(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:sidelines?|side|margins?|visit|trip|tour)\b"
@@ -93,9 +93,8 @@ _PREP = re.compile(
 _AT = re.compile(
     r"(?:^|\s)(?:di|in|at|dekat)\s+(?:the\s+)?(?:(?:ibu\s*kota|ibukota|kota|bandar|capital)\s+)?$", re.I
 )
-# "di kediamannya, Jalan Teuku Umar", "di rumah jabatan gubernur, Makassar": a described place (up to
-# four lower-case words, none of them a "with", a comma after more than one: "di ruang delegasi Indonesia" is
-# Indonesia's room), then its name.
+# "di kediamannya, Jalan Teuku Umar", "di rumah jabatan gubernur, Makassar": a described place (up to four
+# lower-case words, no "with", a comma after more than one: "di ruang delegasi Indonesia" is Indonesia's), its name.
 _DESCRIBED = r"(?!(?:dengan|bersama|with|and|dan|serta)\b)[a-z][\w-]*"
 _AT_PLACE = re.compile(
     rf"(?:^|\s)(?:di|in|at)\s+(?:{_DESCRIBED},?|(?:{_DESCRIBED}\s+){{1,3}}{_DESCRIBED},)\s+$"
@@ -153,7 +152,7 @@ def _location(text: str, spans: list[Named], lo: int, pos: int, end: int, s: int
             return before[-1].name
     building = building_place(text, places, pos, hi)  # "di kediaman rasmi Seri Perdana di sini"
     building = building or named_building(text, spans, pos, hi) or office_place(text, spans, pos, hi)
-    building = building or facility_venue(text, spans, pos, hi)  # "di Pendopo Garut"
+    building = building or facility_venue(text, spans, pos, hi) or street_venue(text, places, pos, hi)
     if building:
         return building
     first_comma = text.find(",", s, pos)
@@ -390,6 +389,7 @@ def extract_meetings(article: Article) -> list[Meeting]:
 @register("extract.meetings.v1")
 class ExtractMeetings:
     name: ClassVar[str] = "extract.meetings"
+    language_bound: ClassVar[bool] = True  # skipped outside id/ms/en (see pipeline)
     version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("text",)
     assigns: ClassVar[tuple[str, ...]] = ("meetings",)

@@ -102,6 +102,21 @@ def _hearing_noun() -> re.Pattern[str]:
     return re.compile(rf"(?:{_phrases('meetings_hearings.txt')})\b", re.I)
 
 
+# "tiba di Kota Bharu petang semalam dan mengadakan pertemuan": the arrival is done before the meeting
+# that follows it with "dan"/"and then" (a plan word before them still counts: "akan tiba dan bertemu")
+_ARRIVALS = frozenset({"tiba"})
+_THEN = re.compile(r"\s(?:dan|lalu|kemudian|and|then)\s+", re.I)
+
+
+def _joined_clause(text: str, lo: int, hi: int) -> int:
+    """Start of the last "dan <lower-case word>" between `lo` and `hi`, else -1."""
+    found = -1
+    for j in _THEN.finditer(text, lo, hi + 1):
+        if j.end() <= hi and text[j.end() : j.end() + 1].islower():
+            found = j.start()
+    return found
+
+
 def negated(text: str, spans: list[Named], lo: int, m: re.Match[str]) -> bool:
     """A negative cue (planned, denied, attended) in the clause before meeting word `m` (from `lo`, at
     most 70 characters back, after a comma), outside names ("Dewan Undangan Negeri" holds no
@@ -112,10 +127,12 @@ def negated(text: str, spans: list[Named], lo: int, m: re.Match[str]) -> bool:
     if comma >= 0 and _chained_to_plan(text, max(lo, comma - 120), comma, m.start()):
         return True
     lo = comma + 1 if comma >= 0 else start
+    joined = _joined_clause(text, lo, m.start())
     cues = [
         c.group(0).casefold()
         for c in word_regex("meetings_negative.txt").finditer(text, lo, m.start())
         if not any(n.start < c.start() < n.end and n.type != "location" for n in spans)
+        and not (c.start() < joined and c.group(0).casefold() in _ARRIVALS)
     ]
     if m.group("hearing") or _hearing_noun().match(m.group(0)):
         attend = [c for c in cues if c in word_set("meetings_attend.txt")]

@@ -19,6 +19,7 @@ from warta.extract.meetings_place import (
     in_office,
     office_word,
 )
+from warta.extract.title_phrases import title_spans
 
 # Only capitalised title words (or an English possessive) between a country and a person's name.
 # "Ketua Menteri Sabah, Datuk Seri Hajiji Noor": a comma may close the title before the honorifics.
@@ -268,7 +269,14 @@ def venue_place(text: str, n: Named) -> bool:
         and not in_relative_clause(text, n.start)
         and not office_word(text, n)
         and not envoy_post(text, n)
+        and not _OWNER_OFFICE.match(text, n.end)
     )
+
+
+# "at the Riau Islands governor's office in Tanjung Pinang": the place names the office holder, not where
+_OWNER_OFFICE = re.compile(
+    r"(?:\s+(?!(?:in|at|on|to|di|dan|and|the)\b)[A-Za-z][\w-]*){1,3}['’]s\s+(?:official\s+)?(?:office|residence|house|home)\b"
+)
 
 
 def own_parties(text: str, spans: list[Named], side: list[Named]) -> list[Named]:
@@ -307,6 +315,7 @@ def right_end(text: str, spans: list[Named], pos: int, end: int) -> int:
     stop = _RIGHT_STOP.search(text, pos, end)
     while stop and (
         any(n.start < stop.start() < n.end for n in spans)
+        or any(ts < stop.start() < te for ts, te in title_spans(text))  # "Minister for Trade and Industry X"
         or (
             stop.group(0) == ","
             and (_apposition(text, spans, pos, stop) or _INCLUDING.match(text, stop.end()))

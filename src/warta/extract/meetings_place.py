@@ -274,3 +274,17 @@ def body_building(text: str, spans: list[Named], lo: int, hi: int) -> str | None
         ):
             return text[b.start : b.end]
     return None
+
+
+# "at the ministry's office on Jl. Medan Merdeka Utara in Central Jakarta": the street is the most specific place
+_ON_STREET = re.compile(r"(?:^|\s)(?:on|di|at)\s+$", re.I)
+_STREET = re.compile(r"(?:Jalan|Jl\.?|Jln\.?)\s|.*\s(?:Street|Road|Avenue)$")
+
+
+def street_venue(text: str, places: list[Named], lo: int, hi: int) -> str | None:
+    """A street in `[lo, hi)` right after "on/di/at": where, before any city named after it."""
+    for n in places:
+        on = lo <= n.start < hi and _ON_STREET.search(text, max(0, n.start - 6), n.start)
+        if on and _STREET.match(text, n.start, n.end):
+            return n.name
+    return None

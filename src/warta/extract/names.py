@@ -64,6 +64,8 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
             text.find("asa ", max(0, s - 6), s) >= 0 and LANGUAGE_BEFORE.search(text, max(0, s - 8), s)
         ):
             continue  # "Pahami.id", "Aktual.com": an address, the outlet signing; "bahasa Arab"
+        if titles.within_title(text, s, e):
+            continue
         s, titled = titles.after_title(text, s, e)
         if _one_word(text, s, e):  # most runs: `segments` would give the trimmed word alone
             a, b = trim(text, s, e)

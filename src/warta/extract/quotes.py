@@ -389,6 +389,7 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
 @register("extract.quotes.v1")
 class ExtractQuotes:
     name: ClassVar[str] = "extract.quotes"
+    language_bound: ClassVar[bool] = True  # skipped outside id/ms/en (see pipeline)
     version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("text",)
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)

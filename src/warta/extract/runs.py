@@ -28,7 +28,7 @@ _REST = r"[\w-]*(?:['’](?!s\b)[\w-]*)*"
 # ("al-Arouri"). "Singapore-based" is no name word: the place is read by the gazetteer, the body after it alone.
 _ARTICLES = "al|el|ad|ar|as|ash|an|at"
 _DOTTED = "Jl|Jln|Kab|Kec|Kel|Prov|Hj|Hjh|Dr|Drs|Ir|Prof|Mohd|Muhd|Md|Abd"
-_NAME_WORD = rf"(?:(?:{_ARTICLES})[-‘’'][A-Z]{_REST}|(?:{_DOTTED})\.|[A-Z]\.|[A-Z](?![\w'’]*-based\b){_REST})"
+_NAME_WORD = rf"(?:(?:{_ARTICLES})[-‘’'][A-Z]{_REST}|(?:{_DOTTED})\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z](?![\w'’]*-based\b){_REST})"
 CONNECT = r"(?:bin|binti|bte|ibn|van|von|der|de|da|dos|a/l|a/p)"
 
 
@@ -41,7 +41,7 @@ def _by_first_letter() -> str:
     for c in ascii_uppercase:
         dotted = [d[1:] for d in abbreviations if d[0] == c]
         inner = [f"(?:{'|'.join(dotted)})\\."] if dotted else []
-        inner += [r"\.", rf"(?![\w'’]*-based\b){_REST}"]
+        inner += [r"\.(?:[A-Z]\.)*", rf"(?![\w'’]*-based\b){_REST}"]  # glued initials: "S.K. Lerik"
         alts.append(f"{c}(?:{'|'.join(inner)})")
     return f"(?:{'|'.join(alts)})"
 

@@ -79,6 +79,16 @@ def after_title(text: str, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+def within_title(text: str, start: int, end: int) -> bool:
+    """A run wholly inside a longer title that opened before it: "Coordinating Minister for [Human
+    Development] and Culture Pratikno" names a portfolio, not a body."""
+    i = bisect.bisect_left(linking.title_starts(text), start) - 1
+    if i < 0:
+        return False
+    s, e = linking.title_spans(text)[i]
+    return s < start and end <= e
+
+
 _TITLE_LISTS = ("seat_titles", "fused_titles", "person_titles", "honorifics")
 
 
@@ -157,12 +167,18 @@ def in_english_title(text: str, spans: tuple[tuple[int, int], ...], c: Cand) -> 
     X and Y [name]" where more portfolio or the holder's name follows it."""
     if c.link.known or c.source == "gaz":
         return False
-    if any(s <= c.start and c.end <= e for s, e in spans):
+    if any(s <= c.start and c.end <= e and not _titled_head(text, s, c) for s, e in spans):
         return True
     # the anchored match first: it fails at most names, and then the window search is not needed
     return bool(_NAME_GOES_ON.match(text, c.end)) and bool(
         _MINISTER_OF.search(text, max(0, c.start - 120), c.start)
     )
+
+
+def _titled_head(text: str, span_start: int, c: Cand) -> bool:
+    """ "the company's chief executive [Daniel Ong] and Human Resources Minister Steven Sim": a name
+    that a title before it vouched for opens the span and a list goes on: a holder, not a portfolio."""
+    return c.source == "title" and c.start == span_start and text.startswith(" and ", c.end)
 
 
 @cache

@@ -1,0 +1,69 @@
+"""Languages outside the shipped classifier's classes, by a second opinion from py3langid.
+
+warta's own classifier knows id, ms, en and the languages of its training corpus; a German or a
+Japanese page comes out as its nearest class, usually English. English text is easy to tell by its
+function words ("the", "of", "and" make up a fifth of any English article), so only a text that is
+called English (or another non-id/ms class, or 'und') but reads otherwise is passed to py3langid, whose packaged
+model covers 97 languages. id and ms answers are never overridden: py3langid confuses the two.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LOG = logging.getLogger(__name__)
+_WORDS_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "langid_english_words.txt"
+# Below this share of English function words a text "called English" is asked about again. English
+# news runs at 0.2-0.35; lists of scores or recipes can fall to 0.02-0.08 (py3langid then says "en").
+MIN_ENGLISH_SHARE = 0.1
+# Fewer letters than this say too little for a second opinion.
+MIN_LETTERS = 60
+# py3langid must be at least this sure (its normalised probability) to replace the answer.
+MIN_PROBABILITY = 0.9
+# The verdict of py3langid is settled within this many characters.
+SAMPLE_CHARS = 3000
+_OWN = frozenset({"id", "ms"})
+
+
+@cache
+def english_words() -> frozenset[str]:
+    lines = _WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def english_share(ws: list[str]) -> float:
+    """The share of `ws` (lower-cased words) that are English function words."""
+    known = english_words()
+    return sum(w in known for w in ws) / len(ws) if ws else 0.0
+
+
+def needs_second_opinion(code: str, ws: list[str]) -> bool:
+    """True when `code` may be the classifier's nearest class for a language it does not know."""
+    if code in _OWN or sum(map(len, ws)) < MIN_LETTERS:
+        return False
+    return code != "en" or english_share(ws) < MIN_ENGLISH_SHARE
+
+
+def second_opinion(text: str, code: str) -> tuple[str, float] | None:
+    """py3langid's (ISO code, probability) for `text` when it is sure and disagrees with `code`
+    (never id or ms); None otherwise, or when py3langid is not installed."""
+    identifier = _identifier()
+    if identifier is None:
+        return None
+    found, prob = identifier.classify(text[:SAMPLE_CHARS])
+    if found == code or found in _OWN or prob < MIN_PROBABILITY:
+        return None
+    return str(found), float(prob)
+
+
+@cache
+def _identifier() -> Any:
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError:
+        LOG.warning("py3langid is not installed: languages outside id/ms/en are not told apart")
+        return None
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
