@@ -144,7 +144,11 @@ def time_html(pipeline: Pipeline, pages: list[str], spent: dict[str, float]) -> 
 
 def run_timed(pipeline: Pipeline, article: Article, spent: dict[str, float]) -> Article:
     """The pipeline's stages in order, as `Pipeline.__call__` runs them, adding CPU time per stage."""
+    from warta.pipeline import applies
+
     for stage in pipeline.stages:
+        if not applies(stage, article):  # an extraction stage on a language it does not read
+            continue
         t0 = time.process_time()
         with contextlib.suppress(Exception):  # the pipeline records a failing stage and goes on
             article = stage(article)

@@ -55,7 +55,7 @@ class Pipeline:
 
     def __call__(self, article: Article) -> Article:
         for stage in self.stages:
-            if not _applies(stage, article):
+            if not applies(stage, article):
                 self.stats[f"{stage.name}.skipped"] += 1
                 continue
             try:
@@ -79,7 +79,7 @@ class Pipeline:
             yield self(article)
 
 
-def _applies(stage: Stage, article: Article) -> bool:
+def applies(stage: Stage, article: Article) -> bool:
     """False for a stage bound to id/ms/en text (`language_bound = True`) on an article in another
     language: Indonesian, Malay and English rules read German or Japanese text as noise."""
     language = article.language  # None: no language stage ran, nothing to go by

@@ -13,6 +13,8 @@ _POLICE = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3})Police\b")
 
 
 def english_resort_cands(doc: Doc) -> None:
+    if "Police" not in doc.text:  # a literal screen before the whole-text pattern
+        return
     for m in _POLICE.finditer(doc.text):
         words = m.group(1).split()
         for k in range(len(words), 0, -1):  # the longest place name before "Police"

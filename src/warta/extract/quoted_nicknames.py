@@ -15,6 +15,10 @@ _NAMED = re.compile(
 )
 
 
+# what every match holds, found fast from its opening mark: a quoted capitalised word before a name
+_SCREEN = re.compile(rf"[\"“]{_WORD}[\"”]\s+[A-Z]")
+
+
 def _plain_name_words(words: list[str]) -> bool:
     """No ordinary word, title or honorific among the given names ("Governor", "Mr")."""
     honorific, title = linking.phrase_regex("honorifics"), linking.title_regex()
@@ -22,6 +26,8 @@ def _plain_name_words(words: list[str]) -> bool:
 
 
 def nickname_name_cands(doc: Doc) -> None:
+    if _SCREEN.search(doc.text) is None:
+        return
     for m in _NAMED.finditer(doc.text):
         given = m.group(1).split()
         if not _plain_name_words(given + m.group(2).split()[:1]):

@@ -21,6 +21,8 @@ _WORDS_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "langid_englis
 MIN_ENGLISH_SHARE = 0.1
 # Fewer letters than this say too little for a second opinion.
 MIN_LETTERS = 60
+# The share is settled within this many words (an English article's first paragraphs tell).
+SAMPLE_WORDS = 400
 # py3langid must be at least this sure (its normalised probability) to replace the answer.
 MIN_PROBABILITY = 0.9
 # The verdict of py3langid is settled within this many characters.
@@ -35,14 +37,14 @@ def english_words() -> frozenset[str]:
 
 
 def english_share(ws: list[str]) -> float:
-    """The share of `ws` (lower-cased words) that are English function words."""
-    known = english_words()
-    return sum(w in known for w in ws) / len(ws) if ws else 0.0
+    """The share of English function words among the first `SAMPLE_WORDS` of `ws` (lower-cased words)."""
+    sample = ws[:SAMPLE_WORDS]
+    return sum(map(english_words().__contains__, sample)) / len(sample) if sample else 0.0
 
 
 def needs_second_opinion(code: str, ws: list[str]) -> bool:
     """True when `code` may be the classifier's nearest class for a language it does not know."""
-    if code in _OWN or sum(map(len, ws)) < MIN_LETTERS:
+    if code in _OWN or (len(ws) < MIN_LETTERS and sum(map(len, ws)) < MIN_LETTERS):
         return False
     return code != "en" or english_share(ws) < MIN_ENGLISH_SHARE
 
