@@ -106,12 +106,15 @@ def author_candidates(tree: HtmlElement) -> tuple[list[list[HtmlElement]], list[
         cls = get("class") if "class" in keys else None
         id_ = get("id") if "id" in keys else None
         # a class or id that no test can match counts as absent (the answer per value is kept)
-        if cls is not None and not (
-            class_seen.get(cls) or _relevant(cls, class_seen, _CLASS_WORDS, _ANY_CLASS)
-        ):
-            cls = None
-        if id_ is not None and not (id_seen.get(id_) or _relevant(id_, id_seen, _ID_WORDS, _ANY_ID)):
-            id_ = None
+        # (a known answer, True or False, is read without the call)
+        if cls is not None:
+            known = class_seen.get(cls)
+            if not (_relevant(cls, class_seen, _CLASS_WORDS, _ANY_CLASS) if known is None else known):
+                cls = None
+        if id_ is not None:
+            known = id_seen.get(id_)
+            if not (_relevant(id_, id_seen, _ID_WORDS, _ANY_ID) if known is None else known):
+                id_ = None
         tag = el.tag
         if cls is None and id_ is None and others.isdisjoint(keys) and tag != "author":
             continue

@@ -10,6 +10,10 @@ For a comment-less, balanced extraction (both of warta's passes) the cascade
   (`page_text_bound`) costs a sixth of it; when the extraction covers a fifth of the bound it
   covers a fifth of the page too, and `html2txt` is not needed.
 
+Its first pruning (`RAW_TREE_PRUNE_XPATH`, `REMOVE_COMMENTS_AND_LISTS_XPATH`) runs as
+`html_prune.prune_first`: the same deletions, their regex tests in Python on the few elements whose
+`id`/`class` hold the patterns' literals rather than an XPath callback per element.
+
 Everything else is trafilatura's own code, called in its order. It is used only while the code it
 mirrors is the code it was written from (`_SOURCE_DIGEST`, see `html_load.code_digest`); otherwise
 (logged once per process) and for any other options, `trafilatura_sequence` itself runs.
@@ -24,6 +28,8 @@ from typing import Any
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
+
+from warta.clean.html_prune import prune_first
 
 LOG = logging.getLogger(__name__)
 # code_digest of trafilatura_sequence, _prepare_tree, _extract_and_compare, html2txt, basic_cleaning,
@@ -47,9 +53,10 @@ def sequence(tree: HtmlElement, options: Any, url: str | None) -> tuple[_Element
         result: tuple[_Element, str, _Element, str] = tc.trafilatura_sequence(tree, options, url)
         return result
     is_forum = tc._forum_thread_page(tree)
-    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-    if not is_forum:
-        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    if not prune_first(tree, is_forum):  # the same pruning, regex tests on few elements
+        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+        if not is_forum:
+            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
     # 1-2. _prepare_tree and _extract_and_compare; the backup copy only for the comparison
     cleaned_tree = tree_cleaning(copy(tree), options)
     if options.fast:
@@ -127,7 +134,7 @@ def page_text_bound(tree: HtmlElement) -> int:
         cut = el.text_content().split()
         chars -= sum(map(len, cut))
         count -= max(0, len(cut) - 2)
-    blocks = sum(1 for _ in body.iter(*_BLOCK_ELEMS))
+    blocks = len(list(body.iter(*_BLOCK_ELEMS)))  # counted in C
     return chars + count + 2 * blocks
 
 

@@ -321,6 +321,29 @@ def _seat_first_words() -> tuple[str, ...] | None:
     return tuple(sorted({w.group().lower() for w in words if w is not None}))
 
 
+def _seat_titles(text: str) -> list[re.Match[str]]:
+    """`phrase_regex("seat_titles").finditer(text)`, tried only where the lower-cased text holds a
+    first word of a title (every match opens with one; `may_name_seat` tells when lowering is exact),
+    in order, each from where the last match ended, as `finditer` does."""
+    rx, first = linking.phrase_regex("seat_titles"), _seat_first_words()
+    if first is None or any(ch in text for ch in "\u0130\u0131\u017f"):
+        return list(rx.finditer(text))
+    low = text.lower()
+    starts: set[int] = set()
+    for word in first:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    last = 0
+    for p in sorted(starts):
+        if p >= last and (m := rx.match(text, p)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def seat_cands(doc: Doc) -> None:
     """The constituency after "Ahli Parlimen" ("Ahli Parlimen Padang Rengas, Datuk Seri ..."): a place.
 
@@ -328,7 +351,7 @@ def seat_cands(doc: Doc) -> None:
     """
     if not may_name_seat(doc.text):
         return
-    for m in linking.phrase_regex("seat_titles").finditer(doc.text):
+    for m in _seat_titles(doc.text):
         after = _SEAT_ACRONYM.match(doc.text, m.end())  # "Ahli Dewan Undangan Negeri (ADUN) Seri Serdang"
         run = RUN.match(doc.text, skip_space(doc.text, after.end() if after else m.end(), len(doc.text)))
         if run is None or doc.text[after.end() if after else m.end() : run.start()].strip():

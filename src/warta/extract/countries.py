@@ -42,7 +42,10 @@ def home_country(text: str, language: str | None = None) -> str:
     Malaysia): it owns an unqualified "House of Representatives" or "Finance Ministry"."""
     if language not in ("id", "ms") and (dateline := _dateline_country(text)):
         return dateline  # "PUTRAJAYA: Malaysia and Indonesia have agreed ...": the outlet's side
-    counts = {c: _count(rx, text) for c, rx in _HOME.items()}
+    malaysia = _count(_HOME["Malaysia"], text)
+    if not malaysia and language != "ms":
+        return "Indonesia"  # what every branch below gives then (most English pages name neither)
+    counts = {"Indonesia": _count(_HOME["Indonesia"], text), "Malaysia": malaysia}
     if language == "ms":
         return "Indonesia" if counts["Indonesia"] > counts["Malaysia"] else "Malaysia"
     if language == "id" and counts["Indonesia"]:  # an Indonesian outlet's bare "Kementerian Luar Negeri"

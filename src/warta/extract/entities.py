@@ -329,7 +329,9 @@ def find_entities(article: Article) -> list[Entity]:
     titles.portfolio_persons(doc)
     headlines.drop_headline_guesses(doc)
     # before coreference reuses them: "Karantina Kesehatan" would claim "Menteri Kesehatan"
-    doc.reset([c for c in doc.cands if not fragments.unit_or_adjective(doc.text, c)])
+    kept_cands = [c for c in doc.cands if not fragments.unit_or_adjective(doc.text, c)]
+    if len(kept_cands) < len(doc.cands):  # else resetting would rebuild the same spans
+        doc.reset(kept_cands)
     coref.resolve(doc)
     company_forms.short_form_cands(doc)
     address_forms.join_address_forms(doc)

@@ -7,6 +7,7 @@ end is what the guidelines annotate. The body named only as part of such a facil
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from warta.extract import linking, titles
@@ -106,8 +107,27 @@ def police_hq_cands(doc: Doc) -> None:
 
 @cache
 def _hospital_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){_hospital_head_rx().pattern}")
+
+
+@cache
+def _hospital_head_rx() -> re.Pattern[str]:
+    """`_hospital_rx` without its look-behind: opening with the heads' letters, Python jumps to them."""
     heads = "|".join(re.escape(h) for h in sorted(linking.word_list("hospital_heads"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({heads}) (?=[A-Z])")
+    return re.compile(rf"({heads}) (?=[A-Z])")
+
+
+def _hospitals(text: str) -> Iterator[re.Match[str]]:
+    """`_hospital_rx().finditer(text)`: its first match from a position can only be where the head
+    pattern's first one is (then the look-behind decides) or after it."""
+    rx, head, pos = _hospital_rx(), _hospital_head_rx(), 0
+    while (h := head.search(text, pos)) is not None:
+        m = rx.match(text, h.start())  # the look-behind reads the text before the head too
+        if m is None:
+            pos = h.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 _LOCATIVE_END = re.compile(r"\b(?:di|ke|dari|menuju|at|to|in) $")
@@ -120,7 +140,7 @@ def hospital_body_cands(doc: Doc, matches: list[Match]) -> None:
     if not matches:
         return
     starts = {m.start: m for m in matches}
-    for h in _hospital_rx().finditer(doc.text):
+    for h in _hospitals(doc.text):
         m = starts.get(h.end())
         if m is None or not any(e.type == "organization" for e in m.alias.entries):
             continue

@@ -29,7 +29,8 @@ def drop_headline_guesses(doc: Doc) -> None:
     lines = _title_case_lines(doc.text)
     starts = [s for s, _ in lines]
     keep = [c for c in doc.cands if not _inside(lines, starts, c.start) or _sure(c, doc.text)]
-    doc.reset(keep)
+    if len(keep) < len(doc.cands):  # else resetting would rebuild the same spans (most articles)
+        doc.reset(keep)
 
 
 def _inside(lines: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

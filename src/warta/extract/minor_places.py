@@ -190,6 +190,7 @@ def shared_head_cands(doc: Doc) -> None:
 
 
 _BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based(?= [a-z])")
+_BASED_WORD = re.compile("-based")  # in every match, after words and spaces only: the search anchor
 
 
 def based_place_cands(doc: Doc) -> None:
@@ -198,7 +199,7 @@ def based_place_cands(doc: Doc) -> None:
     capitalised name ("Singapore-based ASEAN ... Centre") the rules read the body's name whole."""
     if "-based" not in doc.text:
         return
-    for m in _BASED.finditer(doc.text):
+    for m in screens.anchored_finditer(_BASED, _BASED_WORD, doc.text):
         words = m.group(1).split()
         for k in range(len(words)):
             name = " ".join(words[k:])

@@ -64,9 +64,10 @@ def rule_cands(doc: Doc, ner: Ner) -> None:
             text.find("asa ", max(0, s - 6), s) >= 0 and LANGUAGE_BEFORE.search(text, max(0, s - 8), s)
         ):
             continue  # "Pahami.id", "Aktual.com": an address, the outlet signing; "bahasa Arab"
-        if titles.within_title(text, s, e):
+        opened = titles.run_start(text, s, e)  # None: the run lies inside a longer title
+        if opened is None:
             continue
-        s, titled = titles.after_title(text, s, e)
+        s, titled = opened
         if _one_word(text, s, e):  # most runs: `segments` would give the trimmed word alone
             a, b = trim(text, s, e)
             if b <= a or lone_ordinary(text[a:b]):

@@ -79,6 +79,20 @@ def after_title(text: str, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+def run_start(text: str, start: int, end: int) -> tuple[int, bool] | None:
+    """`after_title(text, start, end)`, or None when `within_title(text, start, end)`: both read
+    the same title (the last one opening before `start`), found once for the run."""
+    i = bisect.bisect_left(linking.title_starts(text), start) - 1
+    if i < 0:
+        return start, False
+    s, e = linking.title_spans(text)[i]
+    if s < start and end <= e:
+        return None
+    if s < start < e < end and text[e:end].strip():
+        return e + len(text[e:end]) - len(text[e:end].lstrip()), True
+    return start, False
+
+
 def within_title(text: str, start: int, end: int) -> bool:
     """A run wholly inside a longer title that opened before it: "Coordinating Minister for [Human
     Development] and Culture Pratikno" names a portfolio, not a body."""
