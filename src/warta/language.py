@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from warta.langid.features import span_words, words
 from warta.langid.model import Array, get_model
-from warta.langid.other import needs_second_opinion, second_opinion
+from warta.langid.other import needs_second_opinion, reads_english, second_opinion
 from warta.model import Article, Paragraph
 from warta.registry import register
 
@@ -45,10 +45,10 @@ def detect(
     return code, round(conf, 3)
 
 
-@register("language.v1")
+@register("language.v2")
 class DetectLanguage:
     name: ClassVar[str] = "language"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("text", "paragraphs")
     assigns: ClassVar[tuple[str, ...]] = ("language", "language_confidence")
 
@@ -98,7 +98,7 @@ class DetectLanguage:
                 para.language, para.confidence = code, round(conf, 3)
         if foreign is not None:  # the classifier's answers for a language it does not know
             for para, ws in zip(article.paragraphs, chunks, strict=True):
-                if para.language not in ("id", "ms") and (len(ws) < 8 or needs_second_opinion("en", ws)):
+                if para.language not in ("id", "ms") and not reads_english(ws):
                     para.language, para.confidence = prior, round(article.language_confidence / 2, 3)
         return article
 

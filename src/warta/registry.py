@@ -27,7 +27,7 @@ _BUILTIN_MODULES = (
 # The stages of `warta extract`, in order.
 DEFAULT_STAGES = (
     "clean.lines.v1",
-    "language.v1",
+    "language.v2",
     "extract.metadata.v1",
     "extract.entities.v1",
     "extract.dates.v1",

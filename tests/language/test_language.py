@@ -1,4 +1,4 @@
-"""warta.language.detect and the language.v1 stage: short sentences, held-out accuracy, gold articles."""
+"""warta.language.detect and the language.v2 stage: short sentences, held-out accuracy, gold articles."""
 
 from __future__ import annotations
 

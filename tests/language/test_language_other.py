@@ -69,3 +69,33 @@ def test_language_other_english_article_is_still_extracted() -> None:
     article = default_pipeline()(Article(id="en", raw="Mayor Joe Smith opens bridge\n" + ENGLISH))
     assert article.language == "en"
     assert "extract.entities" in article.trace
+
+
+def test_language_other_german_paragraphs_of_a_german_article_are_german() -> None:
+    # a short German paragraph the classifier alone would call English
+    text = (
+        "Der Bürgermeister eröffnet die neue Brücke\n" + GERMAN + "\nDas ist gut so, sagt er am Tag danach."
+    )
+    article = default_pipeline()(Article(id="de2", raw=text))
+    assert article.language == "de"
+    assert [p.language for p in article.paragraphs] == ["de", "de", "de"]
+
+
+def test_language_other_an_english_paragraph_reads_english_a_german_one_does_not() -> None:
+    from warta.langid.features import words
+    from warta.langid.other import reads_english
+
+    assert reads_english(words(ENGLISH))
+    assert not reads_english(words(GERMAN))
+    assert not reads_english(words("The mayor said so."))  # too short to tell: the document's code
+
+
+def test_language_other_a_neighbour_of_indonesian_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.langid import other
+
+    class Javanese:
+        def classify(self, text: str) -> tuple[str, float]:
+            return "jv", 0.9999
+
+    monkeypatch.setattr(other, "_identifier", lambda: Javanese())
+    assert other.second_opinion(GERMAN, "en") is None

@@ -19,8 +19,7 @@ from warta.clean.rules import line_rules, line_screen
 from warta.clean.shapes import byline_shape, caption_credit, credit_names_only, is_outlet_name, site_label
 
 _WS = re.compile(r"\s+")
-# "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–",
-# "MANILA, Nov 23 (Reuters) -"
+# "TEMPO.CO, Jakarta –", "Gaza, Purna Warta", "SHAH ALAM -", "GAZA:", "PADANG, METRO–", "MANILA, Nov 23 (Reuters) -"
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s*,\s*(?:\d{1,2}\s+\w+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\((?P<paren>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\))?\s*(?:--|[–—:-])"
@@ -28,11 +27,7 @@ DATELINE = re.compile(
 # "KORBAN BANJIR— Tim SAR mengevakuasi ...": an upper-case label glued to a dash, above the dateline
 _LABELLED_CAPTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+[—–]\s*\S")
 # "LOKASI LONGSOR - Petugas ...": with a spaced hyphen (a dateline's shape), only right under a photo credit
-_BARE_CREDIT = re.compile(r"^[A-Z][\w.&-]*\s*/\s*[A-Z][A-Z'’. -]{2,40}$")
 _SPACED_CAPTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+[-–—]\s+[A-Z]")
-_TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
-_TERMINAL_STOP = re.compile(r"[.!?…;]\s*$")
-_QUOTE_CHARS = re.compile(r"[\"“”]")
 _LABEL = re.compile(r"[A-Z][a-z]{2,20}")
 _PHOTO_BUTTON = re.compile(
     r"^(?:(?:lihat|view)\s+(?:foto|photos?)|(?:show|view|lihat|tunjuk)\s+(?:caption|keterangan|kapsyen))\s*$",
@@ -195,7 +190,7 @@ def _top_of_page(lines: list[str], idx: list[int], verdicts: list[LineVerdict]) 
         if not datelines or i >= datelines[-1] or verdicts[i].boilerplate:
             continue
         prev = idx[n - 1] if n > 0 else -1  # a bare photo credit right above: "TRIBUNKALTIM.CO/NAME"
-        under_credit = prev >= 0 and bool(_BARE_CREDIT.match(lines[prev].strip()))
+        under_credit = prev >= 0 and bool(shapes.BARE_CREDIT.match(lines[prev].strip()))
         line = lines[i].strip()
         caption = under_credit and (_SPACED_CAPTION.match(line) or shapes.credit_caption(line))
         if _LABELLED_CAPTION.match(line) or caption:
@@ -212,7 +207,7 @@ def _signoff_block(lines: list[str], idx: list[int], verdicts: list[LineVerdict]
     for n, i in enumerate(idx):
         if verdicts[i].reason == "byline" and lines[i].strip().endswith(":"):
             for j in idx[n + 1 :]:
-                if len(lines[j].split()) > 4 or _TERMINAL.search(lines[j].strip()):
+                if len(lines[j].split()) > 4 or shapes.LABEL_END.search(lines[j].strip()):
                     break
                 verdicts[j].boilerplate, verdicts[j].reason = True, "byline"
 
@@ -249,8 +244,8 @@ def _tags_after_signoff(lines: list[str], idx: list[int], verdicts: list[LineVer
 def _is_short_tag(line: str) -> bool:
     return (
         len(line.split()) <= 4
-        and not _TERMINAL_STOP.search(line)
-        and not _QUOTE_CHARS.search(line)
+        and not shapes.STOP_END.search(line)
+        and not shapes.QUOTE.search(line)
         and (line[:1].isupper() or line[:1].isdigit())
     )
 
@@ -260,8 +255,8 @@ def _is_lower_tag(line: str) -> bool:
         line == line.lower()
         and any(c.isalpha() for c in line)
         and len(line.split()) <= 4
-        and not _TERMINAL_STOP.search(line)
-        and not _QUOTE_CHARS.search(line)
+        and not shapes.STOP_END.search(line)
+        and not shapes.QUOTE.search(line)
         and not line.startswith(("(", "-", "–", "—"))
     )
 
@@ -315,7 +310,7 @@ def _caption_above_credit(lines: list[str], idx: list[int], verdicts: list[LineV
         if not datelines or b >= datelines[-1] or a == idx[0] or verdicts[a].boilerplate:
             continue
         cur = lines[a].strip()
-        if _PHOTO_CREDIT.match(lines[b].strip()) and len(cur.split()) <= 40 and not _QUOTE_CHARS.search(cur):
+        if _PHOTO_CREDIT.match(lines[b].strip()) and len(cur.split()) <= 40 and not shapes.QUOTE.search(cur):
             verdicts[a].boilerplate, verdicts[a].reason = True, "caption"
 
 
@@ -326,12 +321,12 @@ def _photo_button_caption(lines: list[str], idx: list[int], verdicts: list[LineV
         if verdicts[b].boilerplate or not _PHOTO_BUTTON.match(lines[a].strip()):
             continue
         nxt = lines[b].strip()
-        if not DATELINE.match(nxt) and len(nxt.split()) <= 60 and not _QUOTE_CHARS.search(nxt):
+        if not DATELINE.match(nxt) and len(nxt.split()) <= 60 and not shapes.QUOTE.search(nxt):
             verdicts[b].boilerplate, verdicts[b].reason = True, "caption"
 
 
 def _is_tag(line: str) -> bool:
-    return len(line.split()) <= 6 and not _TERMINAL_STOP.search(line) and not _QUOTE_CHARS.search(line)
+    return len(line.split()) <= 6 and not shapes.STOP_END.search(line) and not shapes.QUOTE.search(line)
 
 
 def _is_teaser(line: str) -> bool:
@@ -339,8 +334,8 @@ def _is_teaser(line: str) -> bool:
     return (
         looks_like_headline(line)
         and len(line.split()) <= 20
-        and not _TERMINAL_STOP.search(line)
-        and not (_QUOTE_CHARS.search(line))
+        and not shapes.STOP_END.search(line)
+        and not (shapes.QUOTE.search(line))
     )
 
 
@@ -376,7 +371,8 @@ def _caps_signoff(lines: list[str], idx: list[int], verdicts: list[LineVerdict])
         words = _SIGNOFF_SPLIT.split(line.strip("()"))
         if 2 <= len(words) <= 8 and all(_CAPS_WORD.match(w) for w in words):
             verdicts[i].boilerplate, verdicts[i].reason = True, "byline"
-    if len(live) >= 3 and is_name_line(lines[live[-1]].strip()) and _TERMINAL.search(lines[live[-2]].strip()):
+    last, before = (lines[k].strip() for k in live[-1:-3:-1]) if len(live) >= 3 else ("", "")
+    if last and is_name_line(last) and shapes.LABEL_END.search(before):
         verdicts[live[-1]].boilerplate, verdicts[live[-1]].reason = True, "byline"
 
 

@@ -14,6 +14,9 @@ The predicates below are those expressions, test for test. They are used only wh
 expressions are the ones they were written from (`_SOURCE_DIGEST`); otherwise, and on a page with
 a `<rel>` element (the one test that reads a child, `rel='me'`), trafilatura's own path runs on a
 copy of the page.
+
+The control flow it follows is trafilatura's (Apache License 2.0, Adrien Barbaresi and
+contributors): see NOTICE.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ The steps below are `bare_extraction`'s for warta's arguments (no metadata, comm
 language filter or deduplication), used only while its code and `Extractor.__init__` are the code
 they were copied from (`_SOURCE_DIGEST`, see `html_load.code_digest`); otherwise
 `bare_extraction` itself runs (logged once per process: the extraction is the same, only slower).
+
+The control flow it follows is trafilatura's (Apache License 2.0, Adrien Barbaresi and
+contributors): see NOTICE.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from lxml.html import HtmlElement
 
 LOG = logging.getLogger(__name__)
 # code_digest of trafilatura.core.bare_extraction and trafilatura.settings.Extractor.__init__
-_SOURCE_DIGEST = "e0c54cb1f47aa171"
+_SOURCE_DIGEST = "3c894118a3c0f1d5"
 
 
 def main_text(tree: HtmlElement, url: str | None, fast: bool, in_place: bool) -> str | None:

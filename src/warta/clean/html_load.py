@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from lxml.etree import HTMLParser as _EtreeParser
 from lxml.html import HtmlElement
@@ -123,11 +124,12 @@ def code_digest(*funcs: Callable[..., object]) -> str:
 
 def _stable(const: object) -> object:
     """A constant in a form whose repr is the same in every process: a frozenset's order follows
-    string hashing, a nested code object's repr holds its address."""
+    string hashing, a nested code object's repr holds its address (so its parts stand in for it)."""
     if isinstance(const, tuple):
         return tuple(_stable(c) for c in const)
     if isinstance(const, frozenset):
         return sorted(repr(_stable(c)) for c in const)
-    if hasattr(const, "co_code"):
-        return "<code>"
+    code: Any = const
+    if hasattr(code, "co_code"):  # a comprehension's or lambda's code: its own bytecode, names and constants
+        return (code.co_code, code.co_names, _stable(code.co_consts))
     return const

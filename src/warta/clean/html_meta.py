@@ -21,7 +21,7 @@ _MINIFY = re.compile(r'("(?:\\.|[^"\\])*")|\s+')
 # found by a walk over the <script> elements in C rather than an XPath scan of every element
 _JSON_TYPES = frozenset({"application/ld+json", "application/settings+json"})
 # what `_meta_json` was copied from: extract_meta_json's code (html_load.code_digest) and JSON_MINIFY
-_META_JSON_DIGEST = "8672ad270b89169b"  # extract_meta_json and normalize_json
+_META_JSON_DIGEST = "ea1afd782dfba430"  # extract_meta_json and normalize_json
 _JSON_MINIFY_SOURCE = r'("(?:\\.|[^"\\])*")|\s'
 _JSON_UNICODE_SOURCE = r"\\u([0-9a-fA-F]{4})"
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -11,6 +11,9 @@ dropped when an earlier one took it out of the tree, as the later XPath would no
 
 Used only while the expressions are the ones written out here (`_PATHS_DIGEST`); otherwise
 trafilatura's `prune_unwanted_nodes` runs them.
+
+The control flow it follows is trafilatura's (Apache License 2.0, Adrien Barbaresi and
+contributors): see NOTICE.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ Its first pruning (`RAW_TREE_PRUNE_XPATH`, `REMOVE_COMMENTS_AND_LISTS_XPATH`) ru
 Everything else is trafilatura's own code, called in its order. It is used only while the code it
 mirrors is the code it was written from (`_SOURCE_DIGEST`, see `html_load.code_digest`); otherwise
 (logged once per process) and for any other options, `trafilatura_sequence` itself runs.
+
+The control flow it follows is trafilatura's (Apache License 2.0, Adrien Barbaresi and
+contributors): see NOTICE.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from warta.clean.html_prune import prune_first
 LOG = logging.getLogger(__name__)
 # code_digest of trafilatura_sequence, _prepare_tree, _extract_and_compare, html2txt, basic_cleaning,
 # _spaced_text, remove_control_characters, return_printables_and_spaces, delete_element, load_html
-_SOURCE_DIGEST = "585a63afb522b308"
+_SOURCE_DIGEST = "290ecc43ec34c719"
 # elements `basic_cleaning` always deletes (BASIC_CLEAN_XPATH's `.//tag` parts): their text is left
 # out of the page's text by `page_text_bound`
 _CUT_TAGS = ("aside", "fencedframe", "footer", "script", "style", "svg", "template")

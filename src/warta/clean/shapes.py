@@ -183,15 +183,15 @@ def caption_credit(line: str) -> bool:
 
 
 # "TRIBUNKALTIM.CO/RAHMAT HIDAYAT": a site, then a photographer in capitals
-_BARE_CREDIT = re.compile(r"^[A-Z][\w.&-]*\s*/\s*[A-Z][A-Z'’. -]{2,40}$")
-_STOP_END = re.compile(r"[.!?…;]\s*$")
-_QUOTE = re.compile(r"[\"“”]")
+BARE_CREDIT = re.compile(r"^[A-Z][\w.&-]*\s*/\s*[A-Z][A-Z'’. -]{2,40}$")
+STOP_END = re.compile(r"[.!?…;]\s*$")
+QUOTE = re.compile(r"[\"“”]")
 
 
 def bare_photo_credit(line: str) -> bool:
     """Tribun's photo credit on its own line: a site (a domain or a known outlet), then a photographer
     of two words or more in capitals."""
-    if not _BARE_CREDIT.match(line):
+    if not BARE_CREDIT.match(line):
         return False
     src, _, name = line.partition("/")
     return len(name.split()) >= 2 and ("." in src or is_outlet_name(src.strip()))
@@ -199,15 +199,15 @@ def bare_photo_credit(line: str) -> bool:
 
 def credit_caption(line: str) -> bool:
     """The caption sentence under a bare photo credit: "Petugas mengevakuasi warga ..., Minggu (15/11/2026)."."""
-    return _STOP_END.search(line) is not None and len(line.split()) <= 50 and not _QUOTE.search(line)
+    return STOP_END.search(line) is not None and len(line.split()) <= 50 and not QUOTE.search(line)
 
 
-_LABEL_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+LABEL_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 
 
 def short_label(line: str) -> bool:
     """A one/two-word section label above the headline ("detikJateng", "Berita"): no final stop, no comma."""
-    return len(line.split()) <= 2 and not _LABEL_END.search(line) and "," not in line
+    return len(line.split()) <= 2 and not LABEL_END.search(line) and "," not in line
 
 
 def desk_label(label: str, head: str, below: str) -> bool:

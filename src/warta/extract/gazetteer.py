@@ -176,10 +176,10 @@ class Gazetteer:
                 return self._longest(gaps, words, i)
         # no alias goes on past this word (most words): the answer is the word's alone, remembered
         memo = self._one_word
-        if word in memo:
+        if word in memo:  # never emptied in place (see below), so the entry is still there
             return memo[word]
-        if len(memo) > _ONE_WORD_LIMIT:
-            memo.clear()  # a long corpus run meets endless words
+        if len(memo) > _ONE_WORD_LIMIT:  # a long corpus run meets endless words: a new dict, so that
+            memo = self._one_word = {}  # another thread between `in` and `[]` above never sees it emptied
         found = memo[word] = self._longest(gaps, [word], 0)
         return found
 

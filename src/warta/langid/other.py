@@ -2,19 +2,20 @@
 
 warta's own classifier knows id, ms, en and the languages of its training corpus; a German or a
 Japanese page comes out as its nearest class, usually English. English text is easy to tell by its
-function words ("the", "of", "and" make up a fifth of any English article), so only a text that is
-called English (or another non-id/ms class, or 'und') but reads otherwise is passed to py3langid, whose packaged
-model covers 97 languages. id and ms answers are never overridden: py3langid confuses the two.
+function words ("the", "of", "and" make up a fifth of any English article), so only a text the
+classifier calls English (or another class but id and ms, 'und' included) that reads otherwise is
+passed to py3langid, whose packaged model covers 97 languages. id and ms answers are never
+overridden, and py3langid's answer is not taken when it is a close neighbour of id/ms (Javanese,
+Acehnese, Tagalog ...): py3langid confuses those with Indonesian and Malay, and an article read as
+another language loses its extraction (`pipeline.applies`).
 """
 
 from __future__ import annotations
 
-import logging
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-LOG = logging.getLogger(__name__)
 _WORDS_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "langid_english_words.txt"
 # Below this share of English function words a text "called English" is asked about again. English
 # news runs at 0.2-0.35; lists of scores or recipes can fall to 0.02-0.08 (py3langid then says "en").
@@ -28,6 +29,10 @@ MIN_PROBABILITY = 0.9
 # The verdict of py3langid is settled within this many characters.
 SAMPLE_CHARS = 3000
 _OWN = frozenset({"id", "ms"})
+# py3langid answers that are not taken: Indonesian and Malay and the languages it mixes up with them
+_NEIGHBOURS = _OWN | {"jv", "ace", "tl", "bcl", "mg"}
+# A paragraph of fewer words than this is too short to read as English or not: it takes the document's code.
+MIN_PARAGRAPH_WORDS = 8
 
 
 @cache
@@ -44,28 +49,28 @@ def english_share(ws: list[str]) -> float:
 
 def needs_second_opinion(code: str, ws: list[str]) -> bool:
     """True when `code` may be the classifier's nearest class for a language it does not know."""
+    # (a text of MIN_LETTERS words has at least that many letters: the sum is only needed below it)
     if code in _OWN or (len(ws) < MIN_LETTERS and sum(map(len, ws)) < MIN_LETTERS):
         return False
     return code != "en" or english_share(ws) < MIN_ENGLISH_SHARE
 
 
+def reads_english(ws: list[str]) -> bool:
+    """A paragraph of a document in another language that is English all the same (a quote, a name list)."""
+    return len(ws) >= MIN_PARAGRAPH_WORDS and english_share(ws) >= MIN_ENGLISH_SHARE
+
+
 def second_opinion(text: str, code: str) -> tuple[str, float] | None:
     """py3langid's (ISO code, probability) for `text` when it is sure and disagrees with `code`
-    (never id or ms); None otherwise, or when py3langid is not installed."""
-    identifier = _identifier()
-    if identifier is None:
-        return None
-    found, prob = identifier.classify(text[:SAMPLE_CHARS])
-    if found == code or found in _OWN or prob < MIN_PROBABILITY:
+    (never id, ms or their neighbours); None otherwise."""
+    found, prob = _identifier().classify(text[:SAMPLE_CHARS])
+    if found == code or found in _NEIGHBOURS or prob < MIN_PROBABILITY:
         return None
     return str(found), float(prob)
 
 
 @cache
 def _identifier() -> Any:
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    except ImportError:
-        LOG.warning("py3langid is not installed: languages outside id/ms/en are not told apart")
-        return None
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
