@@ -10,7 +10,10 @@ same pages, same run. Times are CPU seconds of this process
 stop lists, the public-suffix table) is paid in an untimed pass first, so neither side carries it.
 Prints a markdown table and the CPU milliseconds per article of each stage.
 
-    taskset -c 1 python benchmarks/bench_extract.py [--repeat N] [--pages N]
+    taskset -c 1 python benchmarks/bench_extract.py [--repeat N] [--pages N] [--read-only]
+
+The extraction stages skip pages warta reads as another language than id/ms/en (a German or a
+Japanese page); `--read-only` times only the HTML pages it reads as id/ms/en, every stage run.
 """
 
 from __future__ import annotations
@@ -75,6 +78,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--pages", type=int, default=60)
+    ap.add_argument(
+        "--read-only", action="store_true", help="HTML sets: only the pages warta reads as id/ms/en"
+    )
     args = ap.parse_args()
 
     from warta.model import Article
@@ -105,6 +111,10 @@ def main() -> None:
         "HTML, news pages (htmldate-eval)": news_pages(),
         "HTML, id/ms templates": idms_pages(),
     }
+    if args.read_only:  # the extraction stages skip other languages: time the id/ms/en pages alone
+        for label in ("HTML, English benchmark", "HTML, news pages (htmldate-eval)"):
+            codes = _languages(label, args.pages)
+            sets[label] = [page for page, code in zip(sets[label], codes, strict=True) if code in READ]
     for label, pages in sets.items():
         bare_rate, warta_rate = time_html(pipeline, pages, stages.setdefault(label, {}))
         counts[label] = len(pages)
@@ -122,6 +132,36 @@ def main() -> None:
     for name in stages["text"]:
         cells = [f"{1000 * spent.get(name, 0.0) / counts[label]:.2f}" for label, spent in stages.items()]
         print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+READ = ("id", "ms", "en")
+
+
+def _languages(label: str, limit: int) -> list[str]:
+    """warta's language of each page of a set, worked out in a child process (so the timing process's
+    per-word caches have not seen the pages)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); import bench_extract as b\n"
+        "from warta.model import Article; from warta.pipeline import default_pipeline\n"
+        "p = default_pipeline(); stages = [s for s in p.stages if s.name in ('clean.lines', 'language')]\n"
+        "pages = b.html_pages(int(sys.argv[3])) if sys.argv[2] == 'benchmark' else b.news_pages()\n"
+        "out = []\n"
+        "for h in pages:\n"
+        "    a = Article(id='x', raw=h, format='html')\n"
+        "    for s in stages: a = s(a)\n"
+        "    out.append(a.language)\n"
+        "print(json.dumps(out))\n"
+    )
+    which = "benchmark" if "benchmark" in label else "news"
+    here = str(Path(__file__).resolve().parent)
+    done = subprocess.run(
+        [sys.executable, "-c", code, here, which, str(limit)], capture_output=True, text=True, check=True
+    )
+    found: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
 
 
 def time_html(pipeline: Pipeline, pages: list[str], spent: dict[str, float]) -> tuple[float, float]:

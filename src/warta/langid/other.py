@@ -71,6 +71,22 @@ def second_opinion(text: str, code: str) -> tuple[str, float] | None:
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier. Its packaged model is xz-compressed (0.5 s to unpack in every process),
+    so the unpacked arrays are kept in warta's disk cache (`knowledge/cache.py`) and built as
+    `from_model_file` builds them; with another py3langid layout, `from_model_file` itself runs."""
+    import numpy as np
+    from py3langid import langid
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from warta.knowledge.cache import cached
+
+    path = Path(langid.MODEL_FILE)
+    path = path if path.is_absolute() else Path(langid.MODEL_DIR) / path
+    load = getattr(langid, "_load_model_file", None)
+    if load is None or not path.exists():
+        return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = cached(
+        "py3langid", [path, Path(langid.__file__)], lambda: load(path)
+    )
+    return langid.LanguageIdentifier(
+        np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
+    )
