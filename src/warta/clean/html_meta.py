@@ -130,7 +130,9 @@ def _normalize_json(string: str) -> str:
 
 
 def author_from_tree(tree: HtmlElement) -> str:
-    """trafilatura's `extract_author`, trimmed ('' when none); `tree` is left as it is."""
+    """trafilatura's `extract_author`, trimmed ('' when none); `tree` is left as it is. The search
+    reads from the document's root, where trafilatura reads a copy of `tree` (the same for a page
+    parsed whole; a fragment below the root can differ)."""
     from warta.clean.html_author import author_in_body
 
     return _trimmed(author_in_body(tree))

@@ -9,7 +9,7 @@ from warta.extract.linking import Doc
 
 
 def join_address_forms(doc: Doc) -> None:
-    words = linking.word_set("address_words")
+    words = linking.word_set("forms_of_address")
     full = [c for c in doc.cands if c.link.type == "person" and len(c.link.name.split()) > 1]
     for c in doc.cands:
         parts = c.link.name.split()

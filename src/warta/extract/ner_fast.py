@@ -6,9 +6,9 @@ a feature is missing or unknown to the model (adding its zeros changes no sum). 
 contributes as itself and to its neighbours depends on the word only, so each distinct word's ids
 are looked up once per process into a table (`WordIds`: from tables of the model's attributes by
 word part, no feature strings), with the sum of the weights of its own features; a batch is then
-numpy gathers and shifts of its rows plus the few features that need context. `Featurizer` gives them as strings, the known ones only,
-for pycrfsuite to tag a sentence or two (crfsuite ignores unknown attributes, so the tags are the
-same, and they are fewer strings to hand over).
+numpy gathers and shifts of its rows plus the few features that need context. `Featurizer` gives
+them as strings, the known ones only, for pycrfsuite to tag a sentence or two (crfsuite ignores
+unknown attributes, so the tags are the same, and they are fewer strings to hand over).
 """
 
 from __future__ import annotations
