@@ -125,3 +125,16 @@ def test_entities_company_short_name_then_the_company_said() -> None:
     company = next(e for e in art.entities if e.name == "Norvatek Plastics Sdn Bhd")
     assert [m.text for m in company.mentions].count("Norvatek") == 1
     assert [q.speaker for q in art.quotes] == ["Norvatek Plastics Sdn Bhd"]
+
+
+def test_entities_company_short_name_not_the_start_of_a_longer_name() -> None:
+    # "Norvatek" alone is the company; "Norvatek Road" is another name that starts with it
+    text = (
+        "Norvatek Plastics Sdn Bhd said on Monday it would hire 200 workers. Norvatek plans a second plant "
+        "near Norvatek Road in Senai, the company said."
+    )
+    art = warta.extract(text)
+    company = next(e for e in art.entities if e.name == "Norvatek Plastics Sdn Bhd")
+    starts = [m.start for m in company.mentions]
+    park = text.index("Norvatek Road")
+    assert text.index("Norvatek plans") in starts and park not in starts

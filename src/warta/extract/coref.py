@@ -323,7 +323,7 @@ def _company_short_names(doc: Doc) -> None:
             continue
         if word.casefold() in _stop_or_connector() or common(word):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text[c.end :]):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-]| [A-Z])", doc.text[c.end :]):
             a, b = c.end + m.start(), c.end + m.end()
             same = doc.ends.get(b)
             if same is not None and same.start == a and not same.link.known:
