@@ -17,6 +17,7 @@ from warta.extract.heads import WORD_SPACE, common_cut, skip_ordinary, skip_spac
 from warta.extract.linking import Cand, Doc, Linked, lookup
 from warta.extract.names import RUN, descriptive_building, run_spans, segments, title_at
 from warta.extract.phrases import may_start, word_at
+from warta.extract.word_scan import occurrences
 
 
 def local_body_cands(doc: Doc, known: list[tuple[int, int]] | None = None) -> None:
@@ -328,16 +329,9 @@ def _seat_titles(text: str) -> list[re.Match[str]]:
     rx, first = linking.phrase_regex("seat_titles"), _seat_first_words()
     if first is None or any(ch in text for ch in "\u0130\u0131\u017f"):
         return list(rx.finditer(text))
-    low = text.lower()
-    starts: set[int] = set()
-    for word in first:
-        at = low.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1)
     out: list[re.Match[str]] = []
     last = 0
-    for p in sorted(starts):
+    for p in occurrences(text.lower(), first):
         if p >= last and (m := rx.match(text, p)) is not None:
             out.append(m)
             last = m.end()

@@ -52,7 +52,7 @@ def finditer(pattern: re.Pattern[str], screen: Screen, text: str) -> Iterator[re
         yield from pattern.finditer(text)  # offsets move, or `re.I` folds a letter that lower() keeps
         return
     end = 0  # where the last match ended: the next one starts there or later
-    hits = _occurrences(low, screen) if isinstance(screen, tuple) else (h.end() for h in screen.finditer(low))
+    hits = occurrences(low, screen) if isinstance(screen, tuple) else (h.end() for h in screen.finditer(low))
     for pos in chain((0,), hits):
         m = pattern.match(text, pos) if pos >= end else None
         if m:
@@ -60,7 +60,7 @@ def finditer(pattern: re.Pattern[str], screen: Screen, text: str) -> Iterator[re
             end = max(m.end(), pos + 1)
 
 
-def _occurrences(low: str, words: tuple[str, ...]) -> list[int]:
+def occurrences(low: str, words: tuple[str, ...]) -> list[int]:
     """Every offset where one of `words` occurs in `low` (`str.find` beats a regex scan for a few words)."""
     found: set[int] = set()
     for w in words:
